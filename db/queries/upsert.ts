@@ -1,0 +1,108 @@
+import type { Sql } from "../client";
+
+/**
+ * A bulk upsert keyed by (workspace_id, source_id), reading its rows from one JSON parameter with
+ * json_to_recordset: one round trip per table per chunk, identical SQL on PostgreSQL and PGlite.
+ *
+ * New rows go in with INSERT ... ON CONFLICT DO NOTHING; only the rest are compared and updated,
+ * so a re-import touches nothing that did not change, and the previous value of `tracked` comes
+ * back for rows that move (a message moved to another conversation changes two conversations).
+ */
+export interface UpsertSpec {
+  table: string;
+  /** json_to_recordset column list: input field name → PostgreSQL type. Must include `id`. */
+  input: Record<string, string>;
+  /** Joins after `json_to_recordset(...) AS i`, e.g. to resolve source ids to row ids. */
+  joins?: string;
+  /** Target column → SQL expression over `i` (and the joins). $1 is the workspace id. */
+  set: Record<string, string>;
+  /** A column whose old and new values the caller needs back. */
+  tracked?: string;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Values of `tracked` on every inserted or changed row, before and after. */
+  trackedValues: unknown[];
+}
+
+export interface CompiledUpsert {
+  insert: string;
+  update: string;
+}
+
+export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
+  const columns = Object.keys(spec.set);
+  const recordset = `json_to_recordset($2::text::json) AS i(${Object.entries(spec.input)
+    .map(([name, type]) => `"${name}" ${type}`)
+    .join(", ")})`;
+  const joins = spec.joins ?? "";
+  const tracked = spec.tracked;
+  const insert = `
+    INSERT INTO ${spec.table} (workspace_id, source_id, ${columns.join(", ")})
+    SELECT $1, i.id, ${columns.map((c) => spec.set[c]).join(", ")}
+    FROM ${recordset} ${joins}
+    ON CONFLICT (workspace_id, source_id) DO NOTHING
+    RETURNING source_id${tracked ? `, ${tracked} AS new_value` : ""}`;
+  const update = `
+    UPDATE ${spec.table} t
+    SET ${columns.map((c) => `${c} = ${spec.set[c]}`).join(", ")}, updated_at = now()
+    FROM ${recordset} ${joins}, ${spec.table} old
+    WHERE t.workspace_id = $1 AND t.source_id = i.id AND old.id = t.id
+      AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns
+        .map((c) => spec.set[c])
+        .join(", ")})
+    RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}`;
+  return { insert, update };
+}
+
+/**
+ * Upserts `rows` (objects whose keys match `spec.input`; `id` is the source id). Later rows win
+ * over earlier ones with the same id, as if they had been sent one after the other.
+ */
+export async function upsertRows(
+  tx: Sql,
+  compiled: CompiledUpsert,
+  workspaceId: string,
+  rows: readonly { id: string }[],
+): Promise<UpsertResult> {
+  const latest = new Map<string, { id: string }>();
+  // A repeat of an id within one chunk replaces the earlier record, as if sent after it.
+  let superseded = 0;
+  let repeatedUnchanged = 0;
+  for (const row of rows) {
+    const previous = latest.get(row.id);
+    if (previous) {
+      if (JSON.stringify(previous) === JSON.stringify(row)) repeatedUnchanged++;
+      else superseded++;
+    }
+    latest.set(row.id, row);
+  }
+  const unique = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
+
+  const insertedRows = await tx.query<{ source_id: string; new_value?: unknown }>(compiled.insert, [
+    workspaceId,
+    JSON.stringify(unique),
+  ]);
+  const trackedValues = insertedRows.map((r) => r.new_value);
+  let updated = 0;
+  if (insertedRows.length < unique.length) {
+    const inserted = new Set(insertedRows.map((r) => r.source_id));
+    const existing = unique.filter((r) => !inserted.has(r.id));
+    const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown }>(compiled.update, [
+      workspaceId,
+      JSON.stringify(existing),
+    ]);
+    updated = updatedRows.length;
+    for (const r of updatedRows) trackedValues.push(r.old_value, r.new_value);
+  }
+  return {
+    inserted: insertedRows.length,
+    updated: updated + superseded,
+    unchanged: unique.length - insertedRows.length - updated + repeatedUnchanged,
+    trackedValues,
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./workspaces";
+export * from "./support";
+export * from "./commerce";
+export * from "./ingest";

@@ -1,0 +1,37 @@
+import { integer, jsonb, pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { DEFAULT_WEEKLY_SCHEDULE, type WeeklySchedule } from "../../lib/time/business-hours";
+import { timestamps } from "./columns";
+
+export const workspaces = pgTable("workspaces", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  /** IANA zone: weeks, business hours and "today" are all in this zone. */
+  timezone: text().notNull().default("UTC"),
+  /** First-response target; 240 s because buyers drop off sharply after about 4 minutes. */
+  slaTargetSeconds: integer().notNull().default(240),
+  businessHours: jsonb().$type<WeeklySchedule>().notNull().default(DEFAULT_WEEKLY_SCHEDULE),
+  /** An order up to this many hours after a conversation's last message counts as its conversion. */
+  attributionWindowHours: integer().notNull().default(72),
+  /** Reviews rated at or below this are negative documents. */
+  negativeRatingThreshold: integer().notNull().default(2),
+  ...timestamps,
+});
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    /** The first characters of the key, shown so people can tell keys apart. */
+    prefix: text().notNull(),
+    /** SHA-256 of the whole key; the key itself is shown once and never stored. */
+    keyHash: text().notNull().unique(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("api_keys_workspace_id_idx").on(t.workspaceId)],
+);

@@ -1,0 +1,111 @@
+import { addBatchChunk, type BatchStatus, createBatch, getBatch, sealBatch } from "../db/queries/batches";
+import type { ByteSource, ParsedItem, PositionKind } from "../lib/ingest/items";
+import { positionKind, type ReadSpec, readRecords } from "../lib/ingest/read";
+import type { Runtime } from "./runtime";
+import type { ChunkItem } from "./schemas";
+
+/** Chunks waiting in the queue before a producer pauses: enough to keep workers busy, no more. */
+const MAX_BACKLOG_CHUNKS = 16;
+const BACKLOG_POLL_MS = 25;
+
+export interface ProducerProgress {
+  records: number;
+  rejected: number;
+  chunks: number;
+}
+
+export interface EnqueueOptions {
+  workspaceId: string;
+  batchId: string;
+  positionKind: PositionKind;
+  chunkRecords: number;
+  onProgress?: (progress: ProducerProgress) => void;
+}
+
+/**
+ * Groups parsed items into chunks and enqueues them (never one job per record), waiting whenever
+ * the workers fall behind, then seals the batch. Rejections travel with their chunk, so the worker
+ * stores them in the same transaction as the accepted records around them.
+ */
+export async function enqueueItems(
+  rt: Pick<Runtime, "db" | "bus">,
+  items: AsyncIterable<ParsedItem> | Iterable<ParsedItem>,
+  options: EnqueueOptions,
+): Promise<ProducerProgress> {
+  const progress: ProducerProgress = { records: 0, rejected: 0, chunks: 0 };
+  let chunk: ChunkItem[] = [];
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const items = chunk;
+    chunk = [];
+    await addBatchChunk(rt.db, options.batchId, items.length);
+    await rt.bus.enqueueIngestChunk({
+      workspaceId: options.workspaceId,
+      batchId: options.batchId,
+      seq: progress.chunks++,
+      positionKind: options.positionKind,
+      items,
+    });
+    options.onProgress?.(progress);
+    while ((await rt.bus.backlog("ingest")) > MAX_BACKLOG_CHUNKS) {
+      await new Promise((resolve) => setTimeout(resolve, BACKLOG_POLL_MS));
+    }
+  };
+  for await (const item of items) {
+    progress.records++;
+    if ("rejection" in item) progress.rejected++;
+    chunk.push(item);
+    if (chunk.length >= options.chunkRecords) await flush();
+  }
+  await flush();
+  await sealBatch(rt.db, options.batchId);
+  options.onProgress?.(progress);
+  return progress;
+}
+
+export interface ImportRequest {
+  workspaceId: string;
+  origin: "cli" | "upload" | "demo";
+  source: ByteSource;
+  spec: ReadSpec;
+  chunkRecords: number;
+  onProgress?: (progress: ProducerProgress) => void;
+}
+
+/** Reads a file in any supported format into a new batch. Returns once everything is enqueued. */
+export async function importSource(
+  rt: Pick<Runtime, "db" | "bus">,
+  request: ImportRequest,
+): Promise<{ batchId: string } & ProducerProgress> {
+  const batchId = await createBatch(rt.db, {
+    workspaceId: request.workspaceId,
+    origin: request.origin,
+    filename: request.source.name,
+    format: request.spec.format,
+  });
+  const progress = await enqueueItems(rt, readRecords(request.source, request.spec), {
+    workspaceId: request.workspaceId,
+    batchId,
+    positionKind: positionKind(request.spec),
+    chunkRecords: request.chunkRecords,
+    onProgress: request.onProgress,
+  });
+  return { batchId, ...progress };
+}
+
+/** Polls the batch until the workers have finished it (done or failed). */
+export async function waitForBatch(
+  rt: Pick<Runtime, "db">,
+  workspaceId: string,
+  batchId: string,
+  onProgress?: (status: BatchStatus) => void,
+  pollMs = 200,
+): Promise<BatchStatus> {
+  for (;;) {
+    const status = await getBatch(rt.db, workspaceId, batchId);
+    if (!status) throw new Error(`batch ${batchId} not found`);
+    onProgress?.(status);
+    if (status.state === "done" || status.state === "failed") return status;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}

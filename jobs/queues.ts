@@ -1,0 +1,18 @@
+import type { JobsOptions } from "bullmq";
+
+/** Queues are short nouns; each holds the jobs of one kind of work. */
+export const QUEUE_NAMES = ["ingest"] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/**
+ * Ingest chunks are retried with exponential backoff (1 s, 2 s, 4 s, 8 s) because their failures are
+ * mostly passing ones (a deadlock, a restarted database); the chunk ledger makes retries harmless.
+ */
+export const INGEST_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: "exponential", delay: 1_000 },
+  // Completed jobs only matter for the queue page: keep an hour or 1,000 of them.
+  removeOnComplete: { age: 3_600, count: 1_000 },
+  // Failed jobs carry the error operators need: keep them a week.
+  removeOnFail: { age: 7 * 24 * 3_600 },
+} satisfies JobsOptions;

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Runtime configuration, validated once. Every variable is optional: with neither DATABASE_URL nor
+ * REDIS_URL the app runs on the embedded default (PGlite in REPLYSCOPE_DATA_DIR, jobs in-process).
+ */
+const schema = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    REDIS_URL: z.string().url().optional(),
+    /** Where the embedded database and temporary uploads live. */
+    REPLYSCOPE_DATA_DIR: z.string().default(".replyscope"),
+    /** Largest HTTP ingest body; bigger bodies get 413. 16 MiB by default. */
+    INGEST_MAX_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+    /** Largest single record (a JSONL line or a CSV row); bigger ones are rejected. 1 MiB. */
+    INGEST_MAX_RECORD_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+    /** Records per queue job: big enough to amortise a round trip, small enough to retry cheaply. */
+    INGEST_CHUNK_RECORDS: z.coerce.number().int().positive().max(20_000).default(2_000),
+    /** Ingest jobs one worker process runs at once. */
+    WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+    /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
+    QUEUE_PREFIX: z.string().default("replyscope"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.REDIS_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["REDIS_URL"],
+        message:
+          "REDIS_URL needs DATABASE_URL: separate worker processes cannot share the embedded database",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(`invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export function pgliteDir(config: Env): string {
+  return path.resolve(config.REPLYSCOPE_DATA_DIR, "pglite");
+}

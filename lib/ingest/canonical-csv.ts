@@ -1,0 +1,71 @@
+import { parseCsv } from "./csv";
+import { type ParsedItem, rejected } from "./items";
+import { type RecordType, validateRecord } from "./records";
+
+/**
+ * Canonical CSV: a header row naming the fields, then one record per row, all of `type` (or of
+ * each row's `type` column when the file has one). Unknown columns are kept in `attrs`.
+ * Positions are spreadsheet row numbers: the header is row 1.
+ */
+export async function* readCanonicalCsv(
+  source: AsyncIterable<Uint8Array>,
+  type: RecordType | undefined,
+  maxRecordBytes: number,
+): AsyncGenerator<ParsedItem> {
+  for await (const row of readCsvObjects(source, maxRecordBytes)) {
+    if ("error" in row) {
+      yield rejected(row.row, { field: null, reason: row.error }, row.raw());
+      continue;
+    }
+    const record = type ? { ...row.values, type } : row.values;
+    if (!("type" in record)) {
+      yield rejected(row.row, { field: "type", reason: "the CSV has no type column; pass --type" }, row.raw());
+      continue;
+    }
+    const checked = validateRecord(record, { fromCsv: true });
+    yield checked.ok ? { position: row.row, record: checked.record } : rejected(row.row, checked, row.raw());
+  }
+}
+
+/** `raw` is computed on demand: only rejected rows need their text. */
+export type CsvObject =
+  | { row: number; values: Record<string, string>; raw: () => string }
+  | { row: number; error: string; raw: () => string };
+
+/** CSV rows as objects keyed by the header, with rows of the wrong width refused. */
+export async function* readCsvObjects(
+  source: AsyncIterable<Uint8Array>,
+  maxRecordBytes: number,
+): AsyncGenerator<CsvObject> {
+  let header: string[] | null = null;
+  let rowNo = 0;
+  for await (const row of parseCsv(source, maxRecordBytes)) {
+    rowNo++;
+    if (header === null) {
+      if ("error" in row) throw new CsvHeaderError(`the header row cannot be read: ${row.error}`);
+      header = row.fields.map((f) => f.trim());
+      continue;
+    }
+    if ("error" in row) {
+      yield { row: rowNo, error: row.error, raw: row.raw };
+      continue;
+    }
+    if (row.fields.length !== header.length) {
+      const which = row.fields.length > header.length ? "too many" : "too few";
+      yield {
+        row: rowNo,
+        error: `${which} columns: the row has ${row.fields.length}, the header has ${header.length}`,
+        raw: row.raw,
+      };
+      continue;
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, i) => {
+      values[name] = row.fields[i] ?? "";
+    });
+    yield { row: rowNo, values, raw: row.raw };
+  }
+}
+
+/** A CSV without a readable header cannot be imported at all. */
+export class CsvHeaderError extends Error {}
