@@ -19,6 +19,11 @@ const schema = z
     INGEST_CHUNK_RECORDS: z.coerce.number().int().positive().max(20_000).default(2_000),
     /** Ingest jobs one worker process runs at once. */
     WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+    /**
+     * How long a worker's claim on a job lasts without renewal; a killed worker's job goes back to
+     * the queue after about this long. 30 s.
+     */
+    WORKER_LOCK_MS: z.coerce.number().int().positive().default(30_000),
     /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
     QUEUE_PREFIX: z.string().default("replyscope"),
   })
