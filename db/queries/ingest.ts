@@ -11,6 +11,7 @@ const UPSERTS = {
     table: "agents",
     input: { id: "text", name: "text", is_bot: "boolean", team: "text", attrs: "jsonb" },
     set: { name: "i.name", is_bot: "coalesce(i.is_bot, false)", team: "i.team", declared: "true", attrs: ATTRS },
+    declaredColumn: "declared",
   }),
   template: compileUpsert({
     table: "templates",
@@ -58,6 +59,7 @@ const UPSERTS = {
       declared: "true",
       attrs: ATTRS,
     },
+    declaredColumn: "declared",
   }),
   message: compileUpsert({
     table: "messages",

@@ -18,6 +18,11 @@ export interface UpsertSpec {
   set: Record<string, string>;
   /** A column whose old and new values the caller needs back. */
   tracked?: string;
+  /**
+   * For tables that get placeholder rows (a message naming a conversation not yet sent): the
+   * boolean column that is false on a placeholder. Filling a placeholder counts as an insert.
+   */
+  declaredColumn?: string;
 }
 
 export interface UpsertResult {
@@ -54,7 +59,9 @@ export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
       AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns
         .map((c) => spec.set[c])
         .join(", ")})
-    RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}`;
+    RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}${
+      spec.declaredColumn ? `, old.${spec.declaredColumn} AS was_declared` : ""
+    }`;
   return { insert, update };
 }
 
@@ -89,20 +96,24 @@ export async function upsertRows(
   ]);
   const trackedValues = insertedRows.map((r) => r.new_value);
   let updated = 0;
+  let filled = 0;
   if (insertedRows.length < unique.length) {
     const inserted = new Set(insertedRows.map((r) => r.source_id));
     const existing = unique.filter((r) => !inserted.has(r.id));
-    const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown }>(compiled.update, [
-      workspaceId,
-      JSON.stringify(existing),
-    ]);
-    updated = updatedRows.length;
-    for (const r of updatedRows) trackedValues.push(r.old_value, r.new_value);
+    const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown; was_declared?: boolean }>(
+      compiled.update,
+      [workspaceId, JSON.stringify(existing)],
+    );
+    for (const r of updatedRows) {
+      if (r.was_declared === false) filled++;
+      else updated++;
+      trackedValues.push(r.old_value, r.new_value);
+    }
   }
   return {
-    inserted: insertedRows.length,
+    inserted: insertedRows.length + filled,
     updated: updated + superseded,
-    unchanged: unique.length - insertedRows.length - updated + repeatedUnchanged,
+    unchanged: unique.length - insertedRows.length - filled - updated + repeatedUnchanged,
     trackedValues,
   };
 }
