@@ -1,8 +1,8 @@
 import { addBatchChunk, type BatchStatus, createBatch, getBatch, sealBatch } from "../db/queries/batches";
-import type { ByteSource, ParsedItem, PositionKind } from "../lib/ingest/items";
+import type { ByteSource, PositionKind, RawItem } from "../lib/ingest/items";
 import { positionKind, type ReadSpec, readRecords } from "../lib/ingest/read";
 import type { Runtime } from "./runtime";
-import type { ChunkItem } from "./schemas";
+import type { IngestChunkPayload } from "./schemas";
 
 /** Chunks waiting in the queue before a producer pauses: enough to keep workers busy, no more. */
 const MAX_BACKLOG_CHUNKS = 16;
@@ -23,29 +23,36 @@ export interface EnqueueOptions {
 }
 
 /**
- * Groups parsed items into chunks and enqueues them (never one job per record), waiting whenever
- * the workers fall behind, then seals the batch. Rejections travel with their chunk, so the worker
+ * Groups items into chunks and enqueues them (never one job per record), waiting whenever the
+ * workers fall behind, then seals the batch. Rejections travel with their chunk, so the worker
  * stores them in the same transaction as the accepted records around them.
  */
 export async function enqueueItems(
   rt: Pick<Runtime, "db" | "bus">,
-  items: AsyncIterable<ParsedItem> | Iterable<ParsedItem>,
+  items: AsyncIterable<RawItem> | Iterable<RawItem>,
   options: EnqueueOptions,
 ): Promise<ProducerProgress> {
   const progress: ProducerProgress = { records: 0, rejected: 0, chunks: 0 };
-  let chunk: ChunkItem[] = [];
+  let positions: number[] = [];
+  let lines: string[] = [];
+  let rejected: IngestChunkPayload["rejected"] = [];
   const flush = async () => {
-    if (chunk.length === 0) return;
-    const items = chunk;
-    chunk = [];
-    await addBatchChunk(rt.db, options.batchId, items.length);
-    await rt.bus.enqueueIngestChunk({
+    const size = positions.length + rejected.length;
+    if (size === 0) return;
+    const payload: IngestChunkPayload = {
       workspaceId: options.workspaceId,
       batchId: options.batchId,
       seq: progress.chunks++,
       positionKind: options.positionKind,
-      items,
-    });
+      positions,
+      lines: lines.join("\n"),
+      rejected,
+    };
+    positions = [];
+    lines = [];
+    rejected = [];
+    await addBatchChunk(rt.db, options.batchId, size);
+    await rt.bus.enqueueIngestChunk(payload);
     options.onProgress?.(progress);
     while ((await rt.bus.backlog("ingest")) > MAX_BACKLOG_CHUNKS) {
       await new Promise((resolve) => setTimeout(resolve, BACKLOG_POLL_MS));
@@ -53,9 +60,14 @@ export async function enqueueItems(
   };
   for await (const item of items) {
     progress.records++;
-    if ("rejection" in item) progress.rejected++;
-    chunk.push(item);
-    if (chunk.length >= options.chunkRecords) await flush();
+    if ("rejection" in item) {
+      progress.rejected++;
+      rejected.push({ position: item.position, ...item.rejection });
+    } else {
+      positions.push(item.position);
+      lines.push(item.text);
+    }
+    if (positions.length + rejected.length >= options.chunkRecords) await flush();
   }
   await flush();
   await sealBatch(rt.db, options.batchId);

@@ -29,7 +29,7 @@ export const JOBS = {
     payload: ingestChunkPayload,
     options: INGEST_JOB_OPTIONS,
     jobId: (p) => `${p.batchId}.${p.seq}`,
-    describe: (p) => `batch ${p.batchId} chunk ${p.seq} (${p.items.length} records)`,
+    describe: (p) => `batch ${p.batchId} chunk ${p.seq} (${p.positions.length + p.rejected.length} records)`,
     process: processIngestChunk,
     onFinalFailure: failIngestChunk,
   }),

@@ -35,6 +35,23 @@ CREATE TABLE "agents" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "conversation_facts" (
+	"conversation_id" bigint PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"market" text,
+	"scenario" text,
+	"buyer_id" text,
+	"first_buyer_at" timestamp with time zone,
+	"first_human_reply_at" timestamp with time zone,
+	"first_reply_agent_id" bigint,
+	"first_bot_at" timestamp with time zone,
+	"last_message_at" timestamp with time zone,
+	"message_count" integer NOT NULL,
+	"unanswered" boolean NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "conversations" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "conversations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"workspace_id" uuid NOT NULL,
@@ -49,13 +66,6 @@ CREATE TABLE "conversations" (
 	"csat" smallint,
 	"declared" boolean DEFAULT true NOT NULL,
 	"attrs" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"first_buyer_at" timestamp with time zone,
-	"first_human_reply_at" timestamp with time zone,
-	"first_reply_agent_id" bigint,
-	"first_bot_at" timestamp with time zone,
-	"last_message_at" timestamp with time zone,
-	"message_count" integer DEFAULT 0 NOT NULL,
-	"unanswered" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -174,29 +184,21 @@ CREATE TABLE "rejected_records" (
 --> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agents" ADD CONSTRAINT "agents_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "conversations" ADD CONSTRAINT "conversations_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "conversations" ADD CONSTRAINT "conversations_first_reply_agent_id_agents_id_fk" FOREIGN KEY ("first_reply_agent_id") REFERENCES "public"."agents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "messages" ADD CONSTRAINT "messages_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "messages" ADD CONSTRAINT "messages_conversation_id_conversations_id_fk" FOREIGN KEY ("conversation_id") REFERENCES "public"."conversations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "messages" ADD CONSTRAINT "messages_agent_id_agents_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."agents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "templates" ADD CONSTRAINT "templates_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "orders" ADD CONSTRAINT "orders_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reviews" ADD CONSTRAINT "reviews_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ingest_batches" ADD CONSTRAINT "ingest_batches_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ingest_chunks" ADD CONSTRAINT "ingest_chunks_batch_id_ingest_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."ingest_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rejected_records" ADD CONSTRAINT "rejected_records_batch_id_ingest_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."ingest_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rejected_records" ADD CONSTRAINT "rejected_records_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "api_keys_workspace_id_idx" ON "api_keys" USING btree ("workspace_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "agents_workspace_id_source_id_idx" ON "agents" USING btree ("workspace_id","source_id");--> statement-breakpoint
+CREATE INDEX "conversation_facts_workspace_id_first_buyer_at_idx" ON "conversation_facts" USING btree ("workspace_id","first_buyer_at");--> statement-breakpoint
+CREATE INDEX "conversation_facts_workspace_id_first_reply_agent_id_first_buyer_at_idx" ON "conversation_facts" USING btree ("workspace_id","first_reply_agent_id","first_buyer_at");--> statement-breakpoint
+CREATE INDEX "conversation_facts_workspace_id_channel_first_buyer_at_idx" ON "conversation_facts" USING btree ("workspace_id","channel","first_buyer_at");--> statement-breakpoint
+CREATE INDEX "conversation_facts_workspace_id_market_first_buyer_at_idx" ON "conversation_facts" USING btree ("workspace_id","market","first_buyer_at");--> statement-breakpoint
+CREATE INDEX "conversation_facts_workspace_id_buyer_id_idx" ON "conversation_facts" USING btree ("workspace_id","buyer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversations_workspace_id_source_id_idx" ON "conversations" USING btree ("workspace_id","source_id");--> statement-breakpoint
-CREATE INDEX "conversations_workspace_id_first_buyer_at_idx" ON "conversations" USING btree ("workspace_id","first_buyer_at");--> statement-breakpoint
-CREATE INDEX "conversations_workspace_id_first_reply_agent_id_first_buyer_at_idx" ON "conversations" USING btree ("workspace_id","first_reply_agent_id","first_buyer_at");--> statement-breakpoint
-CREATE INDEX "conversations_workspace_id_channel_first_buyer_at_idx" ON "conversations" USING btree ("workspace_id","channel","first_buyer_at");--> statement-breakpoint
-CREATE INDEX "conversations_workspace_id_market_first_buyer_at_idx" ON "conversations" USING btree ("workspace_id","market","first_buyer_at");--> statement-breakpoint
-CREATE INDEX "conversations_workspace_id_buyer_id_idx" ON "conversations" USING btree ("workspace_id","buyer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_workspace_id_source_id_idx" ON "messages" USING btree ("workspace_id","source_id");--> statement-breakpoint
 CREATE INDEX "messages_conversation_id_sent_at_idx" ON "messages" USING btree ("conversation_id","sent_at");--> statement-breakpoint
-CREATE INDEX "messages_agent_id_idx" ON "messages" USING btree ("agent_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "templates_workspace_id_source_id_idx" ON "templates" USING btree ("workspace_id","source_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_workspace_id_source_id_idx" ON "orders" USING btree ("workspace_id","source_id");--> statement-breakpoint
 CREATE INDEX "orders_workspace_id_buyer_id_placed_at_idx" ON "orders" USING btree ("workspace_id","buyer_id","placed_at");--> statement-breakpoint

@@ -1,7 +1,7 @@
 import type { DerivedConversation, MessageFact } from "../../lib/conversations/derive";
-import type { CanonicalRecord, RecordType } from "../../lib/ingest/records";
+import type { AgentRecord, CanonicalRecord, MessageRecord, RecordType } from "../../lib/ingest/records";
 import type { Database, Sql } from "../client";
-import { compileUpsert, type UpsertResult, upsertRows } from "./upsert";
+import { compileUpsert, insertPlaceholders, type UpsertResult, upsertRows } from "./upsert";
 
 const ATTRS = "coalesce(i.attrs, '{}'::jsonb)";
 
@@ -10,7 +10,7 @@ const UPSERTS = {
   agent: compileUpsert({
     table: "agents",
     input: { id: "text", name: "text", is_bot: "boolean", team: "text", attrs: "jsonb" },
-    set: { name: "i.name", is_bot: "coalesce(i.is_bot, false)", team: "i.team", declared: "true", attrs: ATTRS },
+    set: { name: "i.name", is_bot: "coalesce(i.is_bot, false)", team: "i.team", attrs: ATTRS },
     declaredColumn: "declared",
   }),
   template: compileUpsert({
@@ -56,10 +56,11 @@ const UPSERTS = {
       started_at: "i.started_at",
       closed_at: "i.closed_at",
       csat: "i.csat",
-      declared: "true",
       attrs: ATTRS,
     },
     declaredColumn: "declared",
+    // Its channel, market, scenario and buyer are copied into conversation_facts.
+    tracked: "id",
   }),
   message: compileUpsert({
     table: "messages",
@@ -148,8 +149,6 @@ const UPSERTS = {
   }),
 } satisfies Record<RecordType, unknown>;
 
-const APPLY_ORDER: RecordType[] = ["agent", "template", "conversation", "message", "order", "review"];
-
 export interface RejectedRow {
   position: number;
   field: string | null;
@@ -184,6 +183,18 @@ export type Deriver = (messages: readonly MessageFact[]) => DerivedConversation;
  * killed at any point leaves either the whole chunk or none of it, and a retry is a no-op.
  */
 export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: Deriver): Promise<ChunkOutcome> {
+  const messages = chunk.records.filter((r): r is MessageRecord => r.type === "message");
+  const ofType = (type: RecordType) => chunk.records.filter((r) => r.type === type);
+  // Every agent and conversation the chunk names exists before its transaction starts (see
+  // insertPlaceholders); inside it they are only filled in, and messages only read their ids.
+  await insertPlaceholders(db, "agents", chunk.workspaceId, [
+    ...ofType("agent").map((r) => r.id),
+    ...messages.flatMap((m) => (m.agent_id ? [m.agent_id] : [])),
+  ]);
+  await insertPlaceholders(db, "conversations", chunk.workspaceId, [
+    ...ofType("conversation").map((r) => r.id),
+    ...messages.map((m) => m.conversation_id),
+  ]);
   return db.transaction(async (tx) => {
     // Claim the chunk first: a concurrent duplicate of this job waits here, then sees the claim.
     const claimed = await tx.query(
@@ -198,32 +209,20 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
       return { applied: false, inserted: 0, updated: 0, unchanged: 0, rejected: 0, batchState: batch?.state ?? "unknown" };
     }
 
-    const byType = new Map<RecordType, CanonicalRecord[]>();
-    for (const record of chunk.records) {
-      const list = byType.get(record.type);
-      if (list) list.push(record);
-      else byType.set(record.type, [record]);
-    }
-
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
     const touched = new Set<number>();
-    for (const type of APPLY_ORDER) {
-      const rows = byType.get(type);
-      if (!rows) continue;
-      let result: UpsertResult;
-      if (type === "agent") {
-        result = await upsertAgents(tx, chunk.workspaceId, rows, touched);
-      } else if (type === "message") {
-        await prepareMessages(tx, chunk.workspaceId, rows as Extract<CanonicalRecord, { type: "message" }>[]);
-        result = await upsertRows(tx, UPSERTS.message, chunk.workspaceId, rows);
-        for (const id of result.trackedValues) if (typeof id === "number") touched.add(id);
-      } else {
-        result = await upsertRows(tx, UPSERTS[type], chunk.workspaceId, rows);
-      }
+    const add = (result: UpsertResult) => {
       totals.inserted += result.inserted;
       totals.updated += result.updated;
       totals.unchanged += result.unchanged;
-    }
+      for (const id of result.trackedValues) if (typeof id === "number") touched.add(id);
+    };
+    add(await upsertAgents(tx, chunk.workspaceId, ofType("agent") as AgentRecord[], touched));
+    add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, ofType("template")));
+    add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")));
+    add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages));
+    add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")));
+    add(await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review")));
 
     await recomputeConversations(tx, [...touched], derive);
     await insertRejected(tx, chunk);
@@ -254,60 +253,28 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
 async function upsertAgents(
   tx: Sql,
   workspaceId: string,
-  rows: CanonicalRecord[],
+  rows: AgentRecord[],
   touched: Set<number>,
 ): Promise<UpsertResult> {
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const before = await tx.query<{ id: number; is_bot: boolean }>(
-    `SELECT id, is_bot FROM agents
-     WHERE workspace_id = $1 AND source_id IN (SELECT json_array_elements_text($2::text::json))`,
-    [workspaceId, ids],
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
+  const before = await tx.query<{ id: number; source_id: string; is_bot: boolean }>(
+    `SELECT id, source_id, is_bot FROM agents
+     WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,
+    [workspaceId, JSON.stringify(rows.map((r) => r.id))],
   );
   const result = await upsertRows(tx, UPSERTS.agent, workspaceId, rows);
-  if (before.length > 0) {
-    const changed = await tx.query<{ conversation_id: number }>(
-      `SELECT DISTINCT m.conversation_id FROM messages m JOIN agents a ON a.id = m.agent_id
-       JOIN json_to_recordset($2::text::json) AS b(id bigint, is_bot boolean) ON b.id = a.id
-       WHERE a.workspace_id = $1 AND a.is_bot IS DISTINCT FROM b.is_bot`,
-      [workspaceId, JSON.stringify(before)],
+  const nowBot = new Map(rows.map((r) => [r.id, r.is_bot ?? false]));
+  const flipped = before.filter((a) => nowBot.get(a.source_id) !== a.is_bot).map((a) => a.id);
+  if (flipped.length > 0) {
+    // Rare (an agent found to be a bot after its messages came in), so a scan of messages is fine.
+    const conversations = await tx.query<{ conversation_id: number }>(
+      `SELECT DISTINCT conversation_id FROM messages
+       WHERE workspace_id = $1 AND agent_id = ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text($2::text::json)))`,
+      [workspaceId, JSON.stringify(flipped)],
     );
-    for (const row of changed) touched.add(row.conversation_id);
+    for (const row of conversations) touched.add(row.conversation_id);
   }
   return result;
-}
-
-/**
- * Messages may arrive before their conversation or agent: create placeholders for both, then lock
- * the conversations (in id order) so that concurrent chunks touching the same conversation
- * recompute its derived fields one after the other, each seeing the other's messages.
- */
-async function prepareMessages(
-  tx: Sql,
-  workspaceId: string,
-  rows: Extract<CanonicalRecord, { type: "message" }>[],
-): Promise<void> {
-  const conversationIds = [...new Set(rows.map((r) => r.conversation_id))].sort();
-  await tx.query(
-    `INSERT INTO conversations (workspace_id, source_id, declared)
-     SELECT $1, id, false FROM json_array_elements_text($2::text::json) AS t(id)
-     ON CONFLICT (workspace_id, source_id) DO NOTHING`,
-    [workspaceId, JSON.stringify(conversationIds)],
-  );
-  const agentIds = [...new Set(rows.flatMap((r) => (r.agent_id ? [r.agent_id] : [])))].sort();
-  if (agentIds.length > 0) {
-    await tx.query(
-      `INSERT INTO agents (workspace_id, source_id, name, declared)
-       SELECT $1, id, id, false FROM json_array_elements_text($2::text::json) AS t(id)
-       ON CONFLICT (workspace_id, source_id) DO NOTHING`,
-      [workspaceId, JSON.stringify(agentIds)],
-    );
-  }
-  await tx.query(
-    `SELECT id FROM conversations
-     WHERE workspace_id = $1 AND source_id IN (SELECT json_array_elements_text($2::text::json))
-     ORDER BY id FOR UPDATE`,
-    [workspaceId, JSON.stringify(conversationIds)],
-  );
 }
 
 interface FactRow {
@@ -319,14 +286,25 @@ interface FactRow {
   agent_is_bot: boolean | null;
 }
 
-/** Rewrites the derived fields of `conversationIds` from all their messages. */
+/**
+ * Rewrites the facts of `conversationIds`: the derived fields from all their messages, and the
+ * dimensions copied from the conversation. One upsert per conversation, whatever touched it.
+ */
 export async function recomputeConversations(tx: Sql, conversationIds: number[], derive: Deriver): Promise<void> {
   if (conversationIds.length === 0) return;
-  const ids = JSON.stringify(conversationIds);
+  const ids = JSON.stringify([...conversationIds].sort((a, b) => a - b));
+  // Chunks touching the same conversation recompute it one after the other: whoever takes the
+  // lock second reads the messages in a snapshot taken after the first committed. Locks are taken
+  // in id order and nothing else is locked after them, so two chunks never deadlock here.
+  await tx.query(
+    `SELECT count(pg_advisory_xact_lock(id)) FROM (
+       SELECT value::bigint AS id FROM json_array_elements_text($1::text::json) ORDER BY 1) ids`,
+    [ids],
+  );
   const facts = await tx.query<FactRow>(
     `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
      FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
-     WHERE m.conversation_id IN (SELECT value::bigint FROM json_array_elements_text($1::text::json))`,
+     WHERE m.conversation_id = ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text($1::text::json)))`,
     [ids],
   );
   const grouped = new Map<number, MessageFact[]>(conversationIds.map((id) => [id, []]));
@@ -354,15 +332,28 @@ export async function recomputeConversations(tx: Sql, conversationIds: number[],
     };
   });
   await tx.query(
-    `UPDATE conversations c SET
-       first_buyer_at = d.first_buyer_at, first_human_reply_at = d.first_human_reply_at,
-       first_reply_agent_id = d.first_reply_agent_id, first_bot_at = d.first_bot_at,
-       last_message_at = d.last_message_at, message_count = d.message_count,
-       unanswered = d.unanswered, updated_at = now()
+    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario, buyer_id,
+       first_buyer_at, first_human_reply_at, first_reply_agent_id, first_bot_at, last_message_at,
+       message_count, unanswered)
+     SELECT c.id, c.workspace_id, c.channel, c.market, c.scenario, c.buyer_id, d.first_buyer_at,
+       d.first_human_reply_at, d.first_reply_agent_id, d.first_bot_at, d.last_message_at,
+       d.message_count, d.unanswered
      FROM json_to_recordset($1::text::json) AS d(id bigint, first_buyer_at timestamptz,
        first_human_reply_at timestamptz, first_reply_agent_id bigint, first_bot_at timestamptz,
        last_message_at timestamptz, message_count int, unanswered boolean)
-     WHERE c.id = d.id`,
+     JOIN conversations c ON c.id = d.id
+     ON CONFLICT (conversation_id) DO UPDATE SET
+       channel = excluded.channel, market = excluded.market, scenario = excluded.scenario,
+       buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
+       first_human_reply_at = excluded.first_human_reply_at,
+       first_reply_agent_id = excluded.first_reply_agent_id, first_bot_at = excluded.first_bot_at,
+       last_message_at = excluded.last_message_at, message_count = excluded.message_count,
+       unanswered = excluded.unanswered, updated_at = now()
+     WHERE (f.channel, f.market, f.scenario, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
+            f.first_reply_agent_id, f.first_bot_at, f.last_message_at, f.message_count, f.unanswered)
+       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.buyer_id,
+            excluded.first_buyer_at, excluded.first_human_reply_at, excluded.first_reply_agent_id,
+            excluded.first_bot_at, excluded.last_message_at, excluded.message_count, excluded.unanswered)`,
     [JSON.stringify(derived)],
   );
 }

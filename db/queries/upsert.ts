@@ -4,9 +4,10 @@ import type { Sql } from "../client";
  * A bulk upsert keyed by (workspace_id, source_id), reading its rows from one JSON parameter with
  * json_to_recordset: one round trip per table per chunk, identical SQL on PostgreSQL and PGlite.
  *
- * New rows go in with INSERT ... ON CONFLICT DO NOTHING; only the rest are compared and updated,
- * so a re-import touches nothing that did not change, and the previous value of `tracked` comes
- * back for rows that move (a message moved to another conversation changes two conversations).
+ * New rows go in with one INSERT ... ON CONFLICT DO NOTHING in source-id order; only the rest are
+ * compared and updated, so a re-import touches nothing that did not change, and the previous value
+ * of `tracked` comes back for rows that move (a message moved to another conversation changes two
+ * conversations).
  */
 export interface UpsertSpec {
   table: string;
@@ -19,8 +20,8 @@ export interface UpsertSpec {
   /** A column whose old and new values the caller needs back. */
   tracked?: string;
   /**
-   * For tables that get placeholder rows (a message naming a conversation not yet sent): the
-   * boolean column that is false on a placeholder. Filling a placeholder counts as an insert.
+   * For tables that get placeholder rows (a message naming a conversation or agent not sent yet):
+   * the boolean column that is false on a placeholder. Filling a placeholder counts as an insert.
    */
   declaredColumn?: string;
 }
@@ -39,7 +40,8 @@ export interface CompiledUpsert {
 }
 
 export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
-  const columns = Object.keys(spec.set);
+  const set = spec.declaredColumn ? { ...spec.set, [spec.declaredColumn]: "true" } : spec.set;
+  const columns = Object.keys(set);
   const recordset = `json_to_recordset($2::text::json) AS i(${Object.entries(spec.input)
     .map(([name, type]) => `"${name}" ${type}`)
     .join(", ")})`;
@@ -47,23 +49,23 @@ export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
   const tracked = spec.tracked;
   const insert = `
     INSERT INTO ${spec.table} (workspace_id, source_id, ${columns.join(", ")})
-    SELECT $1, i.id, ${columns.map((c) => spec.set[c]).join(", ")}
+    SELECT $1, i.id, ${columns.map((c) => set[c]).join(", ")}
     FROM ${recordset} ${joins}
     ON CONFLICT (workspace_id, source_id) DO NOTHING
     RETURNING source_id${tracked ? `, ${tracked} AS new_value` : ""}`;
   const update = `
     UPDATE ${spec.table} t
-    SET ${columns.map((c) => `${c} = ${spec.set[c]}`).join(", ")}, updated_at = now()
+    SET ${columns.map((c) => `${c} = ${set[c]}`).join(", ")}, updated_at = now()
     FROM ${recordset} ${joins}, ${spec.table} old
     WHERE t.workspace_id = $1 AND t.source_id = i.id AND old.id = t.id
-      AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns
-        .map((c) => spec.set[c])
-        .join(", ")})
+      AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => set[c]).join(", ")})
     RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}${
       spec.declaredColumn ? `, old.${spec.declaredColumn} AS was_declared` : ""
     }`;
   return { insert, update };
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Upserts `rows` (objects whose keys match `spec.input`; `id` is the source id). Later rows win
@@ -87,19 +89,19 @@ export async function upsertRows(
     }
     latest.set(row.id, row);
   }
-  const unique = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unique = [...latest.values()].sort(byId);
   if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
 
   const insertedRows = await tx.query<{ source_id: string; new_value?: unknown }>(compiled.insert, [
     workspaceId,
     JSON.stringify(unique),
   ]);
+  const inserted = new Set(insertedRows.map((r) => r.source_id));
   const trackedValues = insertedRows.map((r) => r.new_value);
   let updated = 0;
   let filled = 0;
-  if (insertedRows.length < unique.length) {
-    const inserted = new Set(insertedRows.map((r) => r.source_id));
-    const existing = unique.filter((r) => !inserted.has(r.id));
+  const existing = unique.filter((r) => !inserted.has(r.id));
+  if (existing.length > 0) {
     const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown; was_declared?: boolean }>(
       compiled.update,
       [workspaceId, JSON.stringify(existing)],
@@ -113,7 +115,33 @@ export async function upsertRows(
   return {
     inserted: insertedRows.length + filled,
     updated: updated + superseded,
-    unchanged: unique.length - insertedRows.length - filled - updated + repeatedUnchanged,
+    unchanged: existing.length - filled - updated + repeatedUnchanged,
     trackedValues,
   };
+}
+
+/**
+ * Makes sure a row exists for each id, inserting placeholders (`declared = false`) for the missing
+ * ones. Run on its own, outside the chunk's transaction, so that it commits at once: a chunk whose
+ * messages continue a conversation of the previous chunk then never waits for that chunk to
+ * commit. The ids are sorted, so two of these never wait on each other in a cycle.
+ */
+export async function insertPlaceholders(
+  db: Sql,
+  table: "agents" | "conversations",
+  workspaceId: string,
+  ids: Iterable<string>,
+): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length === 0) return;
+  const extra = table === "agents" ? { columns: ", name", values: ", id" } : { columns: "", values: "" };
+  // Ids that exist are skipped by a plain read first: inserting one, even with DO NOTHING, would
+  // wait for any transaction that is filling that row in.
+  await db.query(
+    `INSERT INTO ${table} (workspace_id, source_id, declared${extra.columns})
+     SELECT $1, id, false${extra.values} FROM json_array_elements_text($2::text::json) AS t(id)
+     WHERE NOT EXISTS (SELECT 1 FROM ${table} e WHERE e.workspace_id = $1 AND e.source_id = t.id)
+     ON CONFLICT (workspace_id, source_id) DO NOTHING`,
+    [workspaceId, JSON.stringify(sorted)],
+  );
 }

@@ -11,15 +11,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
-import { workspaces } from "./workspaces";
 
+/** High-volume tables without foreign keys: see conversations in support.ts for why. */
 export const orders = pgTable(
   "orders",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: uuid()
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull(),
     sourceId: text().notNull(),
     buyerId: text().notNull(),
     placedAt: timestamp({ withTimezone: true }).notNull(),
@@ -43,9 +41,7 @@ export const reviews = pgTable(
   "reviews",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: uuid()
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull(),
     sourceId: text().notNull(),
     rating: smallint().notNull(),
     text: text().notNull(),

@@ -56,11 +56,17 @@ export const templates = pgTable(
   (t) => [uniqueIndex("templates_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId)],
 );
 
+/**
+ * Conversations and messages as sent by the source. The high-volume tables (these, the facts,
+ * orders and reviews) carry no foreign keys: each key check is a per-row trigger that halved
+ * ingest speed, and the ingest transaction already creates a placeholder for every conversation
+ * and agent a message names. Deleting a workspace removes its rows explicitly (db/queries).
+ */
 export const conversations = pgTable(
   "conversations",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: workspaceId(),
+    workspaceId: uuid().notNull(),
     sourceId: text().notNull(),
     channel: text().notNull().default("chat"),
     buyerId: text(),
@@ -73,38 +79,46 @@ export const conversations = pgTable(
     /** False while the conversation is only known from messages naming it. */
     declared: boolean().notNull().default(true),
     attrs: attrs(),
-    // Derived from the messages by lib/conversations/derive.ts after every batch that touches them.
-    firstBuyerAt: timestamp({ withTimezone: true }),
-    firstHumanReplyAt: timestamp({ withTimezone: true }),
-    firstReplyAgentId: bigint({ mode: "number" }).references(() => agents.id, {
-      onDelete: "set null",
-    }),
-    firstBotAt: timestamp({ withTimezone: true }),
-    lastMessageAt: timestamp({ withTimezone: true }),
-    messageCount: integer().notNull().default(0),
-    /** Has a buyer message and no human reply at or after it. */
-    unanswered: boolean().notNull().default(false),
     ...timestamps,
   },
+  (t) => [uniqueIndex("conversations_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId)],
+);
+
+/**
+ * One row per conversation with what the metrics start from, derived from its messages by
+ * lib/conversations/derive.ts after every batch that touches it, plus the dimensions reports
+ * group by, copied from the conversation so that reports read one narrow table.
+ */
+export const conversationFacts = pgTable(
+  "conversation_facts",
+  {
+    conversationId: bigint({ mode: "number" }).primaryKey(),
+    workspaceId: uuid().notNull(),
+    channel: text().notNull(),
+    market: text(),
+    scenario: text(),
+    buyerId: text(),
+    firstBuyerAt: timestamp({ withTimezone: true }),
+    firstHumanReplyAt: timestamp({ withTimezone: true }),
+    /** The agent credited with the first response: the one who sent the first human reply. */
+    firstReplyAgentId: bigint({ mode: "number" }),
+    firstBotAt: timestamp({ withTimezone: true }),
+    lastMessageAt: timestamp({ withTimezone: true }),
+    messageCount: integer().notNull(),
+    /** Has a buyer message and no human reply at or after it. */
+    unanswered: boolean().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
   (t) => [
-    uniqueIndex("conversations_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId),
-    index("conversations_workspace_id_first_buyer_at_idx").on(t.workspaceId, t.firstBuyerAt),
-    index("conversations_workspace_id_first_reply_agent_id_first_buyer_at_idx").on(
+    index("conversation_facts_workspace_id_first_buyer_at_idx").on(t.workspaceId, t.firstBuyerAt),
+    index("conversation_facts_workspace_id_first_reply_agent_id_first_buyer_at_idx").on(
       t.workspaceId,
       t.firstReplyAgentId,
       t.firstBuyerAt,
     ),
-    index("conversations_workspace_id_channel_first_buyer_at_idx").on(
-      t.workspaceId,
-      t.channel,
-      t.firstBuyerAt,
-    ),
-    index("conversations_workspace_id_market_first_buyer_at_idx").on(
-      t.workspaceId,
-      t.market,
-      t.firstBuyerAt,
-    ),
-    index("conversations_workspace_id_buyer_id_idx").on(t.workspaceId, t.buyerId),
+    index("conversation_facts_workspace_id_channel_first_buyer_at_idx").on(t.workspaceId, t.channel, t.firstBuyerAt),
+    index("conversation_facts_workspace_id_market_first_buyer_at_idx").on(t.workspaceId, t.market, t.firstBuyerAt),
+    index("conversation_facts_workspace_id_buyer_id_idx").on(t.workspaceId, t.buyerId),
   ],
 );
 
@@ -112,13 +126,11 @@ export const messages = pgTable(
   "messages",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: workspaceId(),
+    workspaceId: uuid().notNull(),
     sourceId: text().notNull(),
-    conversationId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    conversationId: bigint({ mode: "number" }).notNull(),
     sender: text().notNull(),
-    agentId: bigint({ mode: "number" }).references(() => agents.id, { onDelete: "set null" }),
+    agentId: bigint({ mode: "number" }),
     /** The template's source id as sent; the template may arrive after the message. */
     templateSourceId: text(),
     sentAt: timestamp({ withTimezone: true }).notNull(),
@@ -131,6 +143,5 @@ export const messages = pgTable(
   (t) => [
     uniqueIndex("messages_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId),
     index("messages_conversation_id_sent_at_idx").on(t.conversationId, t.sentAt),
-    index("messages_agent_id_idx").on(t.agentId),
   ],
 );

@@ -1,17 +1,20 @@
-import { deriveConversation } from "../../lib/conversations/derive";
-import type { CanonicalRecord } from "../../lib/ingest/records";
-import { applyIngestChunk, type ChunkOutcome, type RejectedRow } from "../../db/queries/ingest";
 import { markBatchFailed } from "../../db/queries/batches";
+import { applyIngestChunk, type ChunkOutcome, type RejectedRow } from "../../db/queries/ingest";
+import { deriveConversation } from "../../lib/conversations/derive";
+import { parseRawItem } from "../../lib/ingest/items";
+import type { CanonicalRecord } from "../../lib/ingest/records";
 import type { JobContext } from "../context";
 import type { IngestChunkPayload } from "../schemas";
 
 export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPayload): Promise<ChunkOutcome> {
   const records: CanonicalRecord[] = [];
-  const rejected: RejectedRow[] = [];
-  for (const item of payload.items) {
-    if ("record" in item) records.push(item.record);
-    else rejected.push({ position: item.position, ...item.rejection });
-  }
+  const rejected: RejectedRow[] = [...payload.rejected];
+  const texts = payload.lines === "" ? [] : payload.lines.split("\n");
+  texts.forEach((text, i) => {
+    const parsed = parseRawItem({ position: payload.positions[i] ?? 0, text });
+    if ("record" in parsed) records.push(parsed.record);
+    else rejected.push({ position: parsed.position, ...parsed.rejection });
+  });
   return applyIngestChunk(
     ctx.db,
     {

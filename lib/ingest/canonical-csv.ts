@@ -1,5 +1,5 @@
 import { parseCsv } from "./csv";
-import { type ParsedItem, rejected } from "./items";
+import { asRaw, type RawItem, rejected } from "./items";
 import { type RecordType, validateRecord } from "./records";
 
 /**
@@ -11,7 +11,7 @@ export async function* readCanonicalCsv(
   source: AsyncIterable<Uint8Array>,
   type: RecordType | undefined,
   maxRecordBytes: number,
-): AsyncGenerator<ParsedItem> {
+): AsyncGenerator<RawItem> {
   for await (const row of readCsvObjects(source, maxRecordBytes)) {
     if ("error" in row) {
       yield rejected(row.row, { field: null, reason: row.error }, row.raw());
@@ -23,7 +23,7 @@ export async function* readCanonicalCsv(
       continue;
     }
     const checked = validateRecord(record, { fromCsv: true });
-    yield checked.ok ? { position: row.row, record: checked.record } : rejected(row.row, checked, row.raw());
+    yield checked.ok ? asRaw({ position: row.row, record: checked.record }) : rejected(row.row, checked, row.raw());
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunked, collect } from "../test-support/streams";
+import { chunked, collect, collectParsed } from "../test-support/streams";
 import { readCanonicalCsv } from "./canonical-csv";
 import { parseCsv } from "./csv";
 
@@ -53,7 +53,7 @@ describe("readCanonicalCsv", () => {
       "a3,Too few",
       "a4,Maria,yes,night",
     ].join("\n");
-    const items = await collect(readCanonicalCsv(chunked(input), "agent", 1 << 20));
+    const items = await collectParsed(readCanonicalCsv(chunked(input), "agent", 1 << 20));
     expect(items).toEqual([
       { position: 2, record: { type: "agent", id: "a1", name: "Li Wei", is_bot: false, attrs: { shift: "day" } } },
       expect.objectContaining({ position: 3, rejection: expect.objectContaining({ reason: "too many columns: the row has 5, the header has 4" }) }),
@@ -63,7 +63,7 @@ describe("readCanonicalCsv", () => {
   });
 
   it("asks for a type when the file has no type column", async () => {
-    const items = await collect(readCanonicalCsv(chunked("id,name\na1,Li\n"), undefined, 1 << 20));
+    const items = await collectParsed(readCanonicalCsv(chunked("id,name\na1,Li\n"), undefined, 1 << 20));
     expect(items).toMatchObject([{ rejection: { field: "type" } }]);
   });
 });

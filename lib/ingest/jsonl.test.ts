@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunked, collect } from "../test-support/streams";
+import { chunked, collect, collectParsed } from "../test-support/streams";
 import { readJsonl } from "./jsonl";
 
 const ok = (id: string) =>
@@ -16,7 +16,7 @@ describe("readJsonl", () => {
       ok("m3"),
     ].join("\r\n");
     for (const size of [1, 5, 1 << 16]) {
-      const items = await collect(readJsonl(chunked(input, size), 1 << 20));
+      const items = await collectParsed(readJsonl(chunked(input, size), 1 << 20));
       expect(items.map((i) => i.position)).toEqual([1, 2, 4, 5, 6]);
       expect(items[0]).toMatchObject({ record: { id: "m1" } });
       expect(items[1]).toMatchObject({ rejection: { field: null, reason: expect.stringMatching(/^malformed JSON/) } });
@@ -32,7 +32,7 @@ describe("readJsonl", () => {
       0xc3, 0x28, // an invalid two-byte sequence
       ...new TextEncoder().encode(`"}\n${ok("m2")}\n`),
     ]);
-    const items = await collect(readJsonl(chunked(bytes, 3), 1 << 20));
+    const items = await collectParsed(readJsonl(chunked(bytes, 3), 1 << 20));
     expect(items).toHaveLength(3);
     expect(items[1]).toMatchObject({ position: 2, rejection: { reason: "invalid UTF-8 at byte 14" } });
     expect(items[2]).toMatchObject({ position: 3, record: { id: "m2" } });
@@ -46,7 +46,7 @@ describe("readJsonl", () => {
       yield new TextEncoder().encode(`"}\n${ok("m2")}`);
     }
     const before = process.memoryUsage().arrayBuffers;
-    const items = await collect(readJsonl(huge(), 1 << 20));
+    const items = await collectParsed(readJsonl(huge(), 1 << 20));
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 << 20);
     expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
     expect(items[1]).toMatchObject({ rejection: { reason: expect.stringMatching(/line is 524288\d\d bytes, more than the limit/) } });
@@ -55,8 +55,8 @@ describe("readJsonl", () => {
   });
 
   it("yields nothing for an empty input and skips a byte-order mark", async () => {
-    expect(await collect(readJsonl(chunked(""), 1 << 20))).toEqual([]);
-    const items = await collect(readJsonl(chunked(`\ufeff${ok("m1")}\n`), 1 << 20));
+    expect(await collectParsed(readJsonl(chunked(""), 1 << 20))).toEqual([]);
+    const items = await collectParsed(readJsonl(chunked(`\ufeff${ok("m1")}\n`), 1 << 20));
     expect(items).toMatchObject([{ position: 1, record: { id: "m1" } }]);
   });
 
@@ -65,7 +65,7 @@ describe("readJsonl", () => {
       type: "message", id: "x", conversation_id: "c", sender: "buyer", sent_at: "2026-11-23T08:00:00Z",
       text: "<script>alert(document.cookie)</script>",
     });
-    const [item] = await collect(readJsonl(chunked(line), 1 << 20));
+    const [item] = await collectParsed(readJsonl(chunked(line), 1 << 20));
     expect(item).toMatchObject({ record: { text: "<script>alert(document.cookie)</script>" } });
   });
 });

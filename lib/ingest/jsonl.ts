@@ -1,10 +1,12 @@
 import { decodeUtf8, excerpt } from "./bytes";
-import { type ParsedItem, rejected } from "./items";
+import { type RawItem, rejected } from "./items";
 import { splitLines } from "./lines";
-import { validateRecord } from "./records";
 
-/** Canonical JSONL: one record per line; blank lines are skipped; positions are line numbers. */
-export async function* readJsonl(source: AsyncIterable<Uint8Array>, maxRecordBytes: number): AsyncGenerator<ParsedItem> {
+/**
+ * Canonical JSONL: one record per line; blank lines are skipped; positions are line numbers.
+ * Lines are only split and checked for size and UTF-8 here: the worker parses them.
+ */
+export async function* readJsonl(source: AsyncIterable<Uint8Array>, maxRecordBytes: number): AsyncGenerator<RawItem> {
   for await (const line of splitLines(source, maxRecordBytes)) {
     if ("tooLong" in line) {
       yield rejected(
@@ -19,20 +21,7 @@ export async function* readJsonl(source: AsyncIterable<Uint8Array>, maxRecordByt
       yield rejected(line.line, { field: null, reason: decoded.reason }, excerpt(line.bytes));
       continue;
     }
-    const text = decoded.text;
-    if (text.trim() === "") continue;
-    yield parseJsonRecord(line.line, text);
+    if (decoded.text.trim() === "") continue;
+    yield { position: line.line, text: decoded.text };
   }
-}
-
-/** One JSON text as a canonical record. */
-export function parseJsonRecord(position: number, text: string): ParsedItem {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return rejected(position, { field: null, reason: `malformed JSON: ${(error as Error).message}` }, text);
-  }
-  const checked = validateRecord(value);
-  return checked.ok ? { position, record: checked.record } : rejected(position, checked, text);
 }

@@ -1,7 +1,7 @@
 import { readTwcs } from "./adapters/twcs";
 import { type OlistType, readOlist } from "./adapters/olist";
 import { readCanonicalCsv } from "./canonical-csv";
-import type { ByteSource, ParsedItem, PositionKind } from "./items";
+import type { ByteSource, PositionKind, RawItem } from "./items";
 import { readJsonl } from "./jsonl";
 import type { RecordType } from "./records";
 
@@ -39,7 +39,7 @@ export function syntaxOf(filename: string): "jsonl" | "csv" {
 }
 
 /** Every input format, read as a stream of canonical records and rejections. */
-export function readRecords(source: ByteSource, spec: ReadSpec): AsyncGenerator<ParsedItem> {
+export function readRecords(source: ByteSource, spec: ReadSpec): AsyncGenerator<RawItem> {
   checkReadSpec(spec);
   switch (spec.format) {
     case "twcs":

@@ -186,6 +186,10 @@ export const FIELDS: Record<RecordType, Record<string, FieldSpec>> = {
   },
 };
 
+const REQUIRED = Object.fromEntries(
+  RECORD_TYPES.map((type) => [type, Object.keys(FIELDS[type]).filter((key) => FIELDS[type][key]?.required)]),
+) as Record<RecordType, string[]>;
+
 /** Longest id we keep; anything longer is almost surely a column mix-up. */
 const MAX_ID_CHARS = 256;
 const MAX_SHORT_STRING_CHARS = 1_000;
@@ -217,8 +221,9 @@ export function validateRecord(raw: unknown, options: { fromCsv?: boolean } = {}
   const record: Record<string, unknown> = { type };
   let attrs: Attrs | undefined;
 
-  for (const [key, value] of Object.entries(input)) {
-    if (key === "type") continue;
+  for (const key in input) {
+    if (key === "type" || !Object.hasOwn(input, key)) continue;
+    const value = input[key];
     if (key === "attrs" && !options.fromCsv) {
       if (value === null || value === undefined) continue;
       if (typeof value !== "object" || Array.isArray(value)) {
@@ -240,10 +245,8 @@ export function validateRecord(raw: unknown, options: { fromCsv?: boolean } = {}
     record[key] = checked.value;
   }
 
-  for (const [key, field] of Object.entries(spec)) {
-    if (field.required && record[key] === undefined) {
-      return { ok: false, field: key, reason: `${key} is required for a ${type}` };
-    }
+  for (const key of REQUIRED[type as RecordType]) {
+    if (record[key] === undefined) return { ok: false, field: key, reason: `${key} is required for a ${type}` };
   }
   if (attrs) {
     const problem = unstorableJson(attrs);

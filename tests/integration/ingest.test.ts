@@ -32,9 +32,10 @@ async function importText(rt: Runtime, workspaceId: string, text: string, option
 
 const derivedFields = (rt: Runtime, workspaceId: string) =>
   rt.db.query(
-    `SELECT c.source_id, c.first_buyer_at, c.first_human_reply_at, a.source_id AS agent, c.first_bot_at,
-            c.last_message_at, c.message_count, c.unanswered, c.declared, c.channel
-     FROM conversations c LEFT JOIN agents a ON a.id = c.first_reply_agent_id
+    `SELECT c.source_id, f.first_buyer_at, f.first_human_reply_at, a.source_id AS agent, f.first_bot_at,
+            f.last_message_at, f.message_count, f.unanswered, c.declared, f.channel, f.market, f.buyer_id
+     FROM conversations c JOIN conversation_facts f ON f.conversation_id = c.id
+     LEFT JOIN agents a ON a.id = f.first_reply_agent_id
      WHERE c.workspace_id = $1 ORDER BY c.source_id`,
     [workspaceId],
   );

@@ -73,7 +73,7 @@ describe("worker processes", () => {
       `SELECT (SELECT count(*) FROM messages WHERE workspace_id = $1)::int AS messages,
               (SELECT count(*) FROM conversations WHERE workspace_id = $1)::int AS conversations,
               (SELECT count(*) FROM ingest_chunks WHERE batch_id = $2)::int AS chunks,
-              (SELECT count(*) FROM conversations WHERE workspace_id = $1 AND unanswered)::int AS unanswered`,
+              (SELECT count(*) FROM conversation_facts WHERE workspace_id = $1 AND unanswered)::int AS unanswered`,
       [ws, batchId],
     );
     const messages = records.filter((r): r is MessageRecord => r.type === "message");
@@ -101,7 +101,7 @@ describe("worker processes", () => {
     expect(await worker.exited).toEqual({ code: 0, signal: null });
     expect(worker.output()).toMatch(/worker\.stopped/);
     for (const id of active) {
-      expect(await (await queue.getJob(id))?.getState()).toBe("completed");
+      expect(await (await queue.getJob(id))?.getState(), worker.output()).toBe("completed");
     }
     const partial = await getBatch(rt.db, ws, (await produced).batchId);
     expect(partial?.state).not.toBe("failed");

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collect } from "../../test-support/streams";
+import { collectParsed } from "../../test-support/streams";
 import { sampleData } from "../../test-support/files";
 import { readOlist } from "./olist";
 
 const read = (file: string, type: "review" | "order") =>
-  collect(readOlist(fs.createReadStream(sampleData("olist", file)), type, 1 << 20));
+  collectParsed(readOlist(fs.createReadStream(sampleData("olist", file)), type, 1 << 20));
 
 describe("readOlist on the real Olist sample", () => {
   it("reads every review with its order, rating and Brazil-local time", async () => {

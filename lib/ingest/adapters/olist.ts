@@ -1,6 +1,6 @@
 import { formatWithOffset, parseLocalDateTime } from "../../time/zone";
 import { readCsvObjects } from "../canonical-csv";
-import { type ParsedItem, rejected } from "../items";
+import { asRaw, type RawItem, rejected } from "../items";
 import { validateRecord } from "../records";
 
 /** Olist exports write Brazil local time without an offset; the marketplace is run from São Paulo. */
@@ -18,7 +18,7 @@ export async function* readOlist(
   source: AsyncIterable<Uint8Array>,
   type: OlistType,
   maxRecordBytes: number,
-): AsyncGenerator<ParsedItem> {
+): AsyncGenerator<RawItem> {
   const map = type === "review" ? mapReview : mapOrder;
   for await (const row of readCsvObjects(source, maxRecordBytes)) {
     if ("error" in row) {
@@ -31,7 +31,7 @@ export async function* readOlist(
       continue;
     }
     const checked = validateRecord(mapped.record);
-    yield checked.ok ? { position: row.row, record: checked.record } : rejected(row.row, checked, row.raw());
+    yield checked.ok ? asRaw({ position: row.row, record: checked.record }) : rejected(row.row, checked, row.raw());
   }
 }
 

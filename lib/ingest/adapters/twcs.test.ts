@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { collect, chunked } from "../../test-support/streams";
+import { collectParsed, chunked } from "../../test-support/streams";
 import { fileSource, sampleData } from "../../test-support/files";
+import type { ParsedItem } from "../items";
 import type { CanonicalRecord, ConversationRecord, MessageRecord } from "../records";
 import { parseTwitterTime, readTwcs } from "./twcs";
 
-const records = (items: Awaited<ReturnType<typeof collect>>) =>
-  items.flatMap((i) => ("record" in (i as object) ? [(i as { record: CanonicalRecord }).record] : []));
+const records = (items: ParsedItem[]): CanonicalRecord[] => items.flatMap((i) => ("record" in i ? [i.record] : []));
 
 describe("readTwcs on the real Twitter sample", async () => {
-  const items = await collect(readTwcs(fileSource(sampleData("twcs", "twcs_head_5000.csv")), 1 << 20));
+  const items = await collectParsed(readTwcs(fileSource(sampleData("twcs", "twcs_head_5000.csv")), 1 << 20));
   const all = records(items);
   const messages = all.filter((r): r is MessageRecord => r.type === "message");
   const conversations = all.filter((r): r is ConversationRecord => r.type === "conversation");
@@ -41,7 +41,7 @@ describe("readTwcs on the real Twitter sample", async () => {
       "2,3,cust,True,Tue Oct 31 22:00:00 +0000 2017,too,many,columns,here",
     ].join("\n");
     const source = { name: "t.csv", open: () => chunked(csv) };
-    const out = await collect(readTwcs(source, 1 << 20));
+    const out = await collectParsed(readTwcs(source, 1 << 20));
     expect(out.filter((i) => "rejection" in i)).toMatchObject([
       { position: 3, rejection: { field: "created_at" } },
       { position: 4, rejection: { reason: expect.stringMatching(/too many columns/) } },

@@ -1,6 +1,6 @@
 import { readCsvObjects } from "../canonical-csv";
-import { type ByteSource, type ParsedItem, rejected } from "../items";
-import { type CanonicalRecord, validateRecord } from "../records";
+import { asRaw, type ByteSource, type RawItem, rejected } from "../items";
+import { validateRecord } from "../records";
 
 /**
  * "Customer Support on Twitter" (Kaggle, thoughtvector): a reply thread is a conversation, the
@@ -8,7 +8,7 @@ import { type CanonicalRecord, validateRecord } from "../records";
  * tweet reached by following `in_response_to_tweet_id` until it leads outside the file.
  * Two passes over the file: the first learns the reply links, the second emits the records.
  */
-export async function* readTwcs(source: ByteSource, maxRecordBytes: number): AsyncGenerator<ParsedItem> {
+export async function* readTwcs(source: ByteSource, maxRecordBytes: number): AsyncGenerator<RawItem> {
   const parentOf = new Map<string, string>();
   const tweets = new Map<string, { inbound: boolean; author: string; at: string }>();
   for await (const row of readCsvObjects(source.open(), maxRecordBytes)) {
@@ -91,15 +91,15 @@ export async function* readTwcs(source: ByteSource, maxRecordBytes: number): Asy
       },
     };
     const checked = validateRecord(message);
-    yield checked.ok ? { position: row.row, record: checked.record } : rejected(row.row, checked, row.raw());
+    yield checked.ok ? asRaw({ position: row.row, record: checked.record }) : rejected(row.row, checked, row.raw());
   }
 }
 
 /** Agent and conversation records the adapter derives from the rows: position 0, before row 2. */
-function derived(raw: Record<string, unknown>): ParsedItem {
+function derived(raw: Record<string, unknown>): RawItem {
   const checked = validateRecord(raw);
   if (!checked.ok) return rejected(0, checked, JSON.stringify(raw));
-  return { position: 0, record: checked.record as CanonicalRecord };
+  return asRaw({ position: 0, record: checked.record });
 }
 
 /** The export writes reply ids as floats ("3.0"). */
