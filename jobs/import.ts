@@ -1,4 +1,4 @@
-import { addBatchChunk, type BatchStatus, createBatch, getBatch, sealBatch } from "../db/queries/batches";
+import { addBatchChunk, type BatchStatus, createBatch, getBatch, markBatchFailed, sealBatch } from "../db/queries/batches";
 import type { ByteSource, PositionKind, RawItem } from "../lib/ingest/items";
 import { positionKind, type ReadSpec, readRecords } from "../lib/ingest/read";
 import type { Runtime } from "./runtime";
@@ -84,25 +84,42 @@ export interface ImportRequest {
   onProgress?: (progress: ProducerProgress) => void;
 }
 
-/** Reads a file in any supported format into a new batch. Returns once everything is enqueued. */
-export async function importSource(
+/**
+ * Creates the batch for a file and starts reading it into chunks, answering with the batch id at
+ * once; `produced` settles when everything is enqueued. A file that cannot be read to its end
+ * (a broken CSV header, a disappearing file) marks the batch failed with the reason.
+ */
+export async function startImport(
   rt: Pick<Runtime, "db" | "bus">,
   request: ImportRequest,
-): Promise<{ batchId: string } & ProducerProgress> {
+): Promise<{ batchId: string; produced: Promise<ProducerProgress> }> {
   const batchId = await createBatch(rt.db, {
     workspaceId: request.workspaceId,
     origin: request.origin,
     filename: request.source.name,
     format: request.spec.format,
   });
-  const progress = await enqueueItems(rt, readRecords(request.source, request.spec), {
+  const produced = enqueueItems(rt, readRecords(request.source, request.spec), {
     workspaceId: request.workspaceId,
     batchId,
     positionKind: positionKind(request.spec),
     chunkRecords: request.chunkRecords,
     onProgress: request.onProgress,
+  }).catch(async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    await markBatchFailed(rt.db, batchId, `reading the file failed: ${message}`).catch(() => {});
+    throw error;
   });
-  return { batchId, ...progress };
+  return { batchId, produced };
+}
+
+/** Reads a file in any supported format into a new batch. Returns once everything is enqueued. */
+export async function importSource(
+  rt: Pick<Runtime, "db" | "bus">,
+  request: ImportRequest,
+): Promise<{ batchId: string } & ProducerProgress> {
+  const { batchId, produced } = await startImport(rt, request);
+  return { batchId, ...(await produced) };
 }
 
 /** Polls the batch until the workers have finished it (done or failed). */

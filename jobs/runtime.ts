@@ -1,4 +1,5 @@
 import { type Database, openDatabase } from "../db/client";
+import { failUnfinishedBatches } from "../db/queries/batches";
 import type { Env } from "../lib/env";
 import { BullMqBus } from "./bullmq-bus";
 import type { JobBus } from "./bus";
@@ -29,6 +30,13 @@ export async function openRuntime(config: Env, options: { poolSize?: number } = 
         await db.close();
       },
     };
+  }
+  if (db.kind === "pglite") {
+    // In-process jobs die with their process, and no other process can use this database.
+    await failUnfinishedBatches(
+      db,
+      "interrupted: the process importing it stopped before it finished; import the file again (records already in are not duplicated)",
+    );
   }
   const bus = new InProcessBus();
   bus.attach({ db });

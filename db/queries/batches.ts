@@ -101,3 +101,17 @@ export async function listRejected(
     [workspaceId, batchId, options.afterPosition ?? -1, options.limit ?? 1_000],
   );
 }
+
+/**
+ * Marks every unfinished batch failed. Only for a process that knows no other process works on
+ * the database (the embedded PGlite is single-process): batches it finds unfinished at start were
+ * being processed in memory by a process that has stopped.
+ */
+export async function failUnfinishedBatches(db: Database, reason: string): Promise<number> {
+  const rows = await db.query(
+    `UPDATE ingest_batches SET state = 'failed', error = $1, updated_at = now()
+     WHERE state IN ('queued', 'processing') RETURNING id`,
+    [reason],
+  );
+  return rows.length;
+}
