@@ -1,0 +1,185 @@
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../lib/test-support/files";
+import { freshDatabase, freshQueuePrefix, REDIS_URL, type TestDatabase } from "../support/database";
+import { type Spawned, spawnTs } from "../support/processes";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`the end-to-end test needs Chromium at ${CHROMIUM}`);
+if (!haveChromium) console.warn(`skipping the end-to-end test: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+
+const BODY_LIMIT = 64 * 1024;
+const shots = path.join(repoRoot, "tests", "e2e", "screenshots");
+
+/**
+ * Drives `npm run demo` the way a new user would: against PostgreSQL and Redis (the web app only
+ * enqueues, the demo's worker process does the work), with a small generated shop.
+ */
+describe.skipIf(!haveChromium)("the demo, end to end", () => {
+  let database: TestDatabase;
+  let demo: Spawned;
+  let base: string;
+  let apiKey: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    demo = spawnTs("cli/demo.ts", ["--port", String(port), "--conversations", "300"], {
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      QUEUE_PREFIX: freshQueuePrefix(),
+      INGEST_MAX_BODY_BYTES: String(BODY_LIMIT),
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    await demo.waitFor(/Cross-border shop \(generated\): workspace \S+, API key (\S+)/, 300_000);
+    apiKey = /Cross-border shop \(generated\): workspace \S+, API key (\S+)/.exec(demo.output())?.[1] ?? "";
+    await waitForHttp(`${base}/`, 300_000);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    fs.mkdirSync(shots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    demo?.child.kill("SIGTERM");
+    await demo?.exited;
+    await database?.drop();
+  });
+
+  const api = (pathname: string, init: RequestInit = {}) =>
+    fetch(`${base}${pathname}`, { ...init, headers: { authorization: `Bearer ${apiKey}`, ...init.headers } });
+
+  it("ingests through the HTTP API with per-record rejections, and reports the batch", async () => {
+    const records = [
+      { type: "conversation", id: "api-c1", market: "DE", buyer_id: "api-b1" },
+      { type: "message", id: "api-m1", conversation_id: "api-c1", sender: "buyer", sent_at: "2026-11-20T09:00:00+01:00", text: "Wo ist mein Paket?" },
+      { type: "message", id: "api-m2", conversation_id: "api-c1", sender: "agent", sent_at: "2026-11-20T09:00:00", text: "no offset" },
+      { type: "review", id: "api-r1", rating: 9, text: "?", created_at: "2026-11-20T09:00:00Z" },
+    ];
+    const response = await api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(records) });
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as { batch_id: string; accepted: number; rejected: unknown[] };
+    expect(body).toMatchObject({
+      accepted: 2,
+      rejected: [
+        { index: 2, field: "sent_at", reason: expect.stringMatching(/no UTC offset/) },
+        { index: 3, field: "rating", reason: expect.stringMatching(/1 to 5/) },
+      ],
+    });
+    let status: Record<string, unknown> = {};
+    for (let i = 0; i < 100 && status.state !== "done"; i++) {
+      status = (await (await api(`/api/v1/ingest/${body.batch_id}`)).json()) as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toMatchObject({ batch_id: body.batch_id, state: "done", records: 4, processed: 4, rejected: 2 });
+
+    const ndjson = await api("/api/v1/ingest", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson" },
+      body: `${JSON.stringify(records[0])}\n{broken\n`,
+    });
+    expect(await ndjson.json()).toMatchObject({ accepted: 1, rejected: [{ index: 1, field: null, reason: expect.stringMatching(/malformed JSON/) }] });
+  });
+
+  it("answers the caller's mistakes with 4xx and one error shape, never a stack trace", async () => {
+    const cases: [Promise<Response>, number, string][] = [
+      [fetch(`${base}/api/v1/ingest`, { method: "POST", body: "[]", headers: { "content-type": "application/json" } }), 401, "unauthorized"],
+      [api("/api/v1/ingest", { method: "POST", headers: { authorization: "Bearer rs_wrong" } }), 401, "unauthorized"],
+      [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "text/plain" }, body: "x" }), 415, "unsupported_media_type"],
+      [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }), 400, "bad_request"],
+      [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: "[]" }), 400, "bad_request"],
+      [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "agent" }) }), 400, "bad_request"],
+      [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: `[${"1,".repeat(BODY_LIMIT)}1]` }), 413, "payload_too_large"],
+      [api("/api/v1/ingest/00000000-0000-4000-8000-000000000000"), 404, "not_found"],
+      [api("/api/v1/ingest/not-a-uuid"), 404, "not_found"],
+    ];
+    for (const [request, status, code] of cases) {
+      const response = await request;
+      const text = await response.text();
+      expect([response.status, JSON.parse(text).error?.code]).toEqual([status, code]);
+      expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
+    }
+  });
+
+  it("shows an upload's progress, its rejected records as text, and offers them as CSV", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: "Imports" }).click();
+    await page.getByRole("heading", { name: "Imports", level: 1 }).waitFor();
+
+    const file = path.join(shots, "upload.jsonl");
+    fs.writeFileSync(
+      file,
+      [
+        JSON.stringify({ type: "conversation", id: "e2e-c1", market: "FR" }),
+        JSON.stringify({ type: "message", id: "e2e-m1", conversation_id: "e2e-c1", sender: "buyer", sent_at: "2026-11-20T10:00:00+01:00", text: "<script>alert('xss')</script><img src=x onerror=alert(1)>" }),
+        '{"type": "message", "id": "e2e-broken"',
+        JSON.stringify({ type: "review", id: "e2e-r1", rating: 9, text: "<b>bold?</b>", created_at: "2026-11-20T10:00:00Z" }),
+        JSON.stringify({ type: "parcel", id: "p1" }),
+      ].join("\n"),
+    );
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole("button", { name: "Upload and import" }).click();
+    await page.getByText(/Done: 5 records, 2 inserted, 0 updated, 0 unchanged, 3 rejected/).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(shots, "imports-after-upload.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "View batch" }).click();
+    await page.getByText("malformed JSON", { exact: false }).first().waitFor();
+    const body = await page.locator("main").innerText();
+    expect(body).toMatch(/unknown type "parcel"/);
+    expect(body).toMatch(/must be an integer from 1 to 5, got 9/);
+    expect(body).toContain("<b>bold?</b>");
+    await page.screenshot({ path: path.join(shots, "batch-rejections.png"), fullPage: true });
+
+    const csvHref = await page.getByRole("link", { name: /CSV/ }).getAttribute("href");
+    const csv = await (await fetch(new URL(csvHref ?? "", base))).text();
+    expect(csv.split("\n")[0]).toMatch(/position,position_kind,field,reason,raw/);
+    expect(csv).toMatch(/^3,line,,"malformed JSON/m);
+    expect(csv).toMatch(/^4,line,rating,/m);
+
+    // Script-looking text in the file was shown as text and never ran.
+    expect(dialogs).toBe(0);
+
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("link", { name: "导入" }).first().waitFor();
+    await page.screenshot({ path: path.join(shots, "batch-rejections-zh-CN.png"), fullPage: true });
+    await page.close();
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
