@@ -49,6 +49,7 @@ CREATE TABLE "conversation_facts" (
 	"last_message_at" timestamp with time zone,
 	"message_count" integer NOT NULL,
 	"unanswered" boolean NOT NULL,
+	"converted_order_id" bigint,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -1,6 +1,6 @@
-import type { DerivedConversation, MessageFact } from "../../lib/conversations/derive";
 import type { AgentRecord, CanonicalRecord, MessageRecord, RecordType } from "../../lib/ingest/records";
 import type { Database, Sql } from "../client";
+import { type Deriver, refreshFacts } from "./facts";
 import { compileUpsert, insertPlaceholders, type UpsertResult, upsertRows } from "./upsert";
 
 const ATTRS = "coalesce(i.attrs, '{}'::jsonb)";
@@ -116,6 +116,8 @@ const UPSERTS = {
       delivered_at: "i.delivered_at",
       attrs: ATTRS,
     },
+    // A new or moved order changes which conversations of its buyer (or former buyer) converted.
+    tracked: "buyer_id",
   }),
   review: compileUpsert({
     table: "reviews",
@@ -175,8 +177,6 @@ export interface ChunkOutcome {
   batchState: string;
 }
 
-export type Deriver = (messages: readonly MessageFact[]) => DerivedConversation;
-
 /**
  * Applies one chunk atomically: its rows, its rejections, the derived fields of every conversation
  * it touched, its ledger entry and the batch counters commit together or not at all, so a worker
@@ -210,21 +210,21 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
     }
 
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
-    const touched = new Set<number>();
-    const add = (result: UpsertResult) => {
+    const touched = { conversations: new Set<number>(), buyers: new Set<string>() };
+    const add = (result: UpsertResult, into?: Set<number> | Set<string>) => {
       totals.inserted += result.inserted;
       totals.updated += result.updated;
       totals.unchanged += result.unchanged;
-      for (const id of result.trackedValues) if (typeof id === "number") touched.add(id);
+      for (const value of result.trackedValues) if (value !== null && value !== undefined) into?.add(value as never);
     };
-    add(await upsertAgents(tx, chunk.workspaceId, ofType("agent") as AgentRecord[], touched));
+    add(await upsertAgents(tx, chunk.workspaceId, ofType("agent") as AgentRecord[], touched.conversations));
     add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, ofType("template")));
-    add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")));
-    add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages));
-    add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")));
+    add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")), touched.conversations);
+    add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages), touched.conversations);
+    add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")), touched.buyers);
     add(await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review")));
 
-    await recomputeConversations(tx, [...touched], derive);
+    await refreshFacts(tx, chunk.workspaceId, touched, derive);
     await insertRejected(tx, chunk);
 
     const processed = chunk.records.length + chunk.rejected.length;
@@ -275,87 +275,6 @@ async function upsertAgents(
     for (const row of conversations) touched.add(row.conversation_id);
   }
   return result;
-}
-
-interface FactRow {
-  conversation_id: number;
-  id: number;
-  sender: MessageFact["sender"];
-  sent_at: Date;
-  agent_id: number | null;
-  agent_is_bot: boolean | null;
-}
-
-/**
- * Rewrites the facts of `conversationIds`: the derived fields from all their messages, and the
- * dimensions copied from the conversation. One upsert per conversation, whatever touched it.
- */
-export async function recomputeConversations(tx: Sql, conversationIds: number[], derive: Deriver): Promise<void> {
-  if (conversationIds.length === 0) return;
-  const ids = JSON.stringify([...conversationIds].sort((a, b) => a - b));
-  // Chunks touching the same conversation recompute it one after the other: whoever takes the
-  // lock second reads the messages in a snapshot taken after the first committed. Locks are taken
-  // in id order and nothing else is locked after them, so two chunks never deadlock here.
-  await tx.query(
-    `SELECT count(pg_advisory_xact_lock(id)) FROM (
-       SELECT value::bigint AS id FROM json_array_elements_text($1::text::json) ORDER BY 1) ids`,
-    [ids],
-  );
-  const facts = await tx.query<FactRow>(
-    `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
-     FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
-     WHERE m.conversation_id = ANY(ARRAY(SELECT value::bigint FROM json_array_elements_text($1::text::json)))`,
-    [ids],
-  );
-  const grouped = new Map<number, MessageFact[]>(conversationIds.map((id) => [id, []]));
-  for (const f of facts) {
-    grouped.get(f.conversation_id)?.push({
-      id: f.id,
-      sender: f.sender,
-      sentAt: f.sent_at.getTime(),
-      agentId: f.agent_id,
-      agentIsBot: f.agent_is_bot ?? false,
-    });
-  }
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-  const derived = [...grouped].map(([id, messages]) => {
-    const d = derive(messages);
-    return {
-      id,
-      first_buyer_at: iso(d.firstBuyerAt),
-      first_human_reply_at: iso(d.firstHumanReplyAt),
-      first_reply_agent_id: d.firstReplyAgentId,
-      first_bot_at: iso(d.firstBotAt),
-      last_message_at: iso(d.lastMessageAt),
-      message_count: d.messageCount,
-      unanswered: d.unanswered,
-    };
-  });
-  await tx.query(
-    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario, buyer_id,
-       first_buyer_at, first_human_reply_at, first_reply_agent_id, first_bot_at, last_message_at,
-       message_count, unanswered)
-     SELECT c.id, c.workspace_id, c.channel, c.market, c.scenario, c.buyer_id, d.first_buyer_at,
-       d.first_human_reply_at, d.first_reply_agent_id, d.first_bot_at, d.last_message_at,
-       d.message_count, d.unanswered
-     FROM json_to_recordset($1::text::json) AS d(id bigint, first_buyer_at timestamptz,
-       first_human_reply_at timestamptz, first_reply_agent_id bigint, first_bot_at timestamptz,
-       last_message_at timestamptz, message_count int, unanswered boolean)
-     JOIN conversations c ON c.id = d.id
-     ON CONFLICT (conversation_id) DO UPDATE SET
-       channel = excluded.channel, market = excluded.market, scenario = excluded.scenario,
-       buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
-       first_human_reply_at = excluded.first_human_reply_at,
-       first_reply_agent_id = excluded.first_reply_agent_id, first_bot_at = excluded.first_bot_at,
-       last_message_at = excluded.last_message_at, message_count = excluded.message_count,
-       unanswered = excluded.unanswered, updated_at = now()
-     WHERE (f.channel, f.market, f.scenario, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
-            f.first_reply_agent_id, f.first_bot_at, f.last_message_at, f.message_count, f.unanswered)
-       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.buyer_id,
-            excluded.first_buyer_at, excluded.first_human_reply_at, excluded.first_reply_agent_id,
-            excluded.first_bot_at, excluded.last_message_at, excluded.message_count, excluded.unanswered)`,
-    [JSON.stringify(derived)],
-  );
 }
 
 async function insertRejected(tx: Sql, chunk: ChunkInput): Promise<void> {

@@ -107,6 +107,8 @@ export const conversationFacts = pgTable(
     messageCount: integer().notNull(),
     /** Has a buyer message and no human reply at or after it. */
     unanswered: boolean().notNull(),
+    /** The order this conversation converted with (lib/metrics/conversion.ts); null if none. */
+    convertedOrderId: bigint({ mode: "number" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

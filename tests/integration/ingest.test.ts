@@ -149,6 +149,50 @@ describe.each(backends)("ingest on %s", (_name, open) => {
     expect(await agentOf("c2")).toMatchObject({ agent: null, first_buyer_at: null, message_count: 1, unanswered: false });
   });
 
+  it("credits each order to the buyer's latest qualifying conversation, whatever arrives first", async () => {
+    const ws = await newWorkspace("conversions");
+    const message = (id: string, conversation: string, sent_at: string) =>
+      ({ type: "message", id, conversation_id: conversation, sender: "buyer", sent_at, text: "?" }) as const;
+    const orders = [
+      // Before anyone chatted: credits nothing.
+      { type: "order", id: "o0", buyer_id: "ana", placed_at: "2026-11-01T07:00:00Z" },
+      // After both of ana's conversations started: the later one (c2) gets it.
+      { type: "order", id: "o1", buyer_id: "ana", placed_at: "2026-11-03T12:00:00Z" },
+      // bo's order comes 72 h + 1 s after his conversation's last message: outside the window.
+      { type: "order", id: "o2", buyer_id: "bo", placed_at: "2026-11-04T09:00:01Z" },
+    ];
+    const conversations = [
+      { type: "conversation", id: "c1", buyer_id: "ana" },
+      { type: "conversation", id: "c2", buyer_id: "ana" },
+      { type: "conversation", id: "c3", buyer_id: "bo" },
+      message("m1", "c1", "2026-11-01T08:00:00Z"),
+      message("m2", "c2", "2026-11-02T08:00:00Z"),
+      message("m3", "c3", "2026-11-01T09:00:00Z"),
+    ];
+    // Orders first, in their own chunk, then the conversations.
+    await importText(rt, ws, toJsonl([...orders, ...conversations]), { chunkRecords: 3 });
+    const converted = async () =>
+      Object.fromEntries(
+        (
+          await rt.db.query<{ source_id: string; order: string | null }>(
+            `SELECT c.source_id, o.source_id AS order FROM conversation_facts f
+             JOIN conversations c ON c.id = f.conversation_id LEFT JOIN orders o ON o.id = f.converted_order_id
+             WHERE f.workspace_id = $1`,
+            [ws],
+          )
+        ).map((r) => [r.source_id, r.order]),
+      );
+    expect(await converted()).toEqual({ c1: null, c2: "o1", c3: null });
+
+    // A late message extends c3, and so its window: now o2 converts it.
+    await importText(rt, ws, toJsonl([message("m4", "c3", "2026-11-01T09:00:02Z")]));
+    expect(await converted()).toEqual({ c1: null, c2: "o1", c3: "o2" });
+
+    // The order turns out to be another buyer's: c3 no longer converted.
+    await importText(rt, ws, toJsonl([{ ...orders[2], buyer_id: "cy" }]));
+    expect(await converted()).toEqual({ c1: null, c2: "o1", c3: null });
+  });
+
   it("marks a batch failed with its error when a chunk keeps failing, and finishes it on retry", async () => {
     const ws = await newWorkspace("failing");
     await rt.db.query(`

@@ -1,0 +1,176 @@
+import type { DerivedConversation, MessageFact } from "../../lib/conversations/derive";
+import { attributeOrders } from "../../lib/metrics/conversion";
+import type { Sql } from "../client";
+
+export type Deriver = (messages: readonly MessageFact[]) => DerivedConversation;
+
+interface MessageRow {
+  conversation_id: number;
+  id: number;
+  sender: MessageFact["sender"];
+  sent_at: Date;
+  agent_id: number | null;
+  agent_is_bot: boolean | null;
+}
+
+const idsParam = (ids: Iterable<number>) => JSON.stringify([...ids].sort((a, b) => a - b));
+const ID_ARRAY = (n: number) => `ARRAY(SELECT value::bigint FROM json_array_elements_text($${n}::text::json))`;
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/**
+ * Brings conversation_facts up to date after a chunk: the derived fields of every touched
+ * conversation (from all its messages), then which conversations converted, for every buyer whose
+ * conversations or orders changed.
+ *
+ * Concurrent chunks touching the same conversations or buyers take turns: advisory locks on the
+ * conversations, then on the buyers, each in sorted order and before any facts row is written,
+ * so two chunks never wait on each other in a cycle, and whoever goes second reads what the first
+ * committed.
+ */
+export async function refreshFacts(
+  tx: Sql,
+  workspaceId: string,
+  touched: { conversations: Set<number>; buyers: Set<string> },
+  derive: Deriver,
+): Promise<void> {
+  const buyers = new Set(touched.buyers);
+  const facts = touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, buyers) : [];
+  if (buyers.size > 0) {
+    await tx.query(
+      `SELECT count(pg_advisory_xact_lock(hashtext($1), hashtext(b))) FROM (
+         SELECT value AS b FROM json_array_elements_text($2::text::json) ORDER BY 1) buyers`,
+      [workspaceId, JSON.stringify([...buyers].sort())],
+    );
+  }
+  if (facts.length > 0) await writeFacts(tx, facts);
+  if (buyers.size > 0) await attributeConversions(tx, workspaceId, buyers);
+}
+
+/** Locks the conversations, derives their facts, and adds their buyers (old and new) to `buyers`. */
+async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Deriver, buyers: Set<string>) {
+  const ids = idsParam(conversationIds);
+  await tx.query(`SELECT count(pg_advisory_xact_lock(id)) FROM (SELECT unnest(${ID_ARRAY(1)}) AS id ORDER BY 1) ids`, [ids]);
+  const owners = await tx.query<{ buyer_id: string | null; previous_buyer_id: string | null }>(
+    `SELECT c.buyer_id, f.buyer_id AS previous_buyer_id
+     FROM conversations c LEFT JOIN conversation_facts f ON f.conversation_id = c.id
+     WHERE c.id = ANY(${ID_ARRAY(1)})`,
+    [ids],
+  );
+  for (const o of owners) {
+    if (o.buyer_id) buyers.add(o.buyer_id);
+    if (o.previous_buyer_id) buyers.add(o.previous_buyer_id);
+  }
+  const rows = await tx.query<MessageRow>(
+    `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
+     FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
+     WHERE m.conversation_id = ANY(${ID_ARRAY(1)})`,
+    [ids],
+  );
+  const grouped = new Map<number, MessageFact[]>([...conversationIds].map((id) => [id, []]));
+  for (const r of rows) {
+    grouped.get(r.conversation_id)?.push({
+      id: r.id,
+      sender: r.sender,
+      sentAt: r.sent_at.getTime(),
+      agentId: r.agent_id,
+      agentIsBot: r.agent_is_bot ?? false,
+    });
+  }
+  return [...grouped]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, messages]) => {
+      const d = derive(messages);
+      return {
+        id,
+        first_buyer_at: iso(d.firstBuyerAt),
+        first_human_reply_at: iso(d.firstHumanReplyAt),
+        first_reply_agent_id: d.firstReplyAgentId,
+        first_bot_at: iso(d.firstBotAt),
+        last_message_at: iso(d.lastMessageAt),
+        message_count: d.messageCount,
+        unanswered: d.unanswered,
+      };
+    });
+}
+
+async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>>): Promise<void> {
+  await tx.query(
+    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario, buyer_id,
+       first_buyer_at, first_human_reply_at, first_reply_agent_id, first_bot_at, last_message_at,
+       message_count, unanswered)
+     SELECT c.id, c.workspace_id, c.channel, c.market, c.scenario, c.buyer_id, d.first_buyer_at,
+       d.first_human_reply_at, d.first_reply_agent_id, d.first_bot_at, d.last_message_at,
+       d.message_count, d.unanswered
+     FROM json_to_recordset($1::text::json) AS d(id bigint, first_buyer_at timestamptz,
+       first_human_reply_at timestamptz, first_reply_agent_id bigint, first_bot_at timestamptz,
+       last_message_at timestamptz, message_count int, unanswered boolean)
+     JOIN conversations c ON c.id = d.id
+     ORDER BY c.id
+     ON CONFLICT (conversation_id) DO UPDATE SET
+       channel = excluded.channel, market = excluded.market, scenario = excluded.scenario,
+       buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
+       first_human_reply_at = excluded.first_human_reply_at,
+       first_reply_agent_id = excluded.first_reply_agent_id, first_bot_at = excluded.first_bot_at,
+       last_message_at = excluded.last_message_at, message_count = excluded.message_count,
+       unanswered = excluded.unanswered, updated_at = now()
+     WHERE (f.channel, f.market, f.scenario, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
+            f.first_reply_agent_id, f.first_bot_at, f.last_message_at, f.message_count, f.unanswered)
+       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.buyer_id,
+            excluded.first_buyer_at, excluded.first_human_reply_at, excluded.first_reply_agent_id,
+            excluded.first_bot_at, excluded.last_message_at, excluded.message_count, excluded.unanswered)`,
+    [JSON.stringify(facts)],
+  );
+}
+
+/**
+ * Recomputes, for each buyer, which of their conversations converted and with which order, from
+ * all their conversations and orders (lib/metrics/conversion.ts holds the rule).
+ */
+async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>): Promise<void> {
+  const buyerList = JSON.stringify([...buyers]);
+  const [settings] = await tx.query<{ window_hours: number }>(
+    `SELECT attribution_window_hours AS window_hours FROM workspaces WHERE id = $1`,
+    [workspaceId],
+  );
+  const windowMs = (settings?.window_hours ?? 72) * 3_600_000;
+  const BUYERS = `ARRAY(SELECT json_array_elements_text($2::text::json))`;
+  const [conversations, orders] = [
+    await tx.query<{ id: number; buyer_id: string; first_buyer_at: Date | null; last_message_at: Date | null; converted_order_id: number | null }>(
+      `SELECT conversation_id AS id, buyer_id, first_buyer_at, last_message_at, converted_order_id
+       FROM conversation_facts WHERE workspace_id = $1 AND buyer_id = ANY(${BUYERS})`,
+      [workspaceId, buyerList],
+    ),
+    await tx.query<{ id: number; buyer_id: string; placed_at: Date }>(
+      `SELECT id, buyer_id, placed_at FROM orders WHERE workspace_id = $1 AND buyer_id = ANY(${BUYERS})`,
+      [workspaceId, buyerList],
+    ),
+  ];
+  const ordersOf = new Map<string, { id: number; placedAt: number }[]>();
+  for (const o of orders) {
+    const list = ordersOf.get(o.buyer_id) ?? [];
+    list.push({ id: o.id, placedAt: o.placed_at.getTime() });
+    ordersOf.set(o.buyer_id, list);
+  }
+  const conversationsOf = new Map<string, typeof conversations>();
+  for (const c of conversations) conversationsOf.set(c.buyer_id, [...(conversationsOf.get(c.buyer_id) ?? []), c]);
+
+  const changes: { id: number; order_id: number | null }[] = [];
+  for (const [buyer, list] of conversationsOf) {
+    const credited = attributeOrders(
+      list.map((c) => ({ id: c.id, firstBuyerAt: c.first_buyer_at?.getTime() ?? null, lastMessageAt: c.last_message_at?.getTime() ?? null })),
+      ordersOf.get(buyer) ?? [],
+      windowMs,
+    );
+    for (const c of list) {
+      const orderId = credited.get(c.id) ?? null;
+      if (orderId !== c.converted_order_id) changes.push({ id: c.id, order_id: orderId });
+    }
+  }
+  if (changes.length === 0) return;
+  await tx.query(
+    `UPDATE conversation_facts f SET converted_order_id = d.order_id, updated_at = now()
+     FROM (SELECT * FROM json_to_recordset($1::text::json) AS x(id bigint, order_id bigint) ORDER BY id) d
+     WHERE f.conversation_id = d.id`,
+    [JSON.stringify(changes.sort((a, b) => a.id - b.id))],
+  );
+}
