@@ -1,6 +1,7 @@
 import { AppError } from "../lib/errors";
 import { batchCommand } from "./commands/batch";
 import { importCommand } from "./commands/import";
+import { reportCommand } from "./commands/report";
 import { workspaceCommand } from "./commands/workspace";
 import { CliContext } from "./context";
 
@@ -8,13 +9,15 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   workspace: workspaceCommand,
   import: importCommand,
   batch: batchCommand,
+  report: reportCommand,
 };
 
 const HELP = `usage: npm run cli -- <command>
   workspace create <name> [--timezone Area/City] [--sla-seconds N]
   workspace list [--json]
   import <file> --workspace <id> [--format canonical|twcs|olist] [--type <type>] [--wait] [--json]
-  batch <batch-id> --workspace <id> [--json]`;
+  batch <batch-id> --workspace <id> [--json]
+  report <name> --workspace <id> [--from YYYY-MM-DD --to YYYY-MM-DD ...] --json`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

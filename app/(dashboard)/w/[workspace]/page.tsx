@@ -54,7 +54,7 @@ export default async function OverviewPage(props: {
     );
   }
 
-  // The week asked for, else the latest week with data (demo data lies in the past).
+  // The week asked for, else the last week the data covers to its end (demo data lies in the past).
   const weekStart = requested ?? dataWeeks.lastFullWeek ?? mondayOf(todayIn(workspace.timezone));
   const scope: WeekScope = {
     workspaceId: workspace.id,
