@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { repoRoot } from "../../lib/test-support/files";
 
 export interface Spawned {
@@ -11,9 +12,11 @@ export interface Spawned {
 }
 
 /** Runs a TypeScript entry point as its own node process (no npm or shell in between to swallow signals). */
-export function spawnTs(entry: string, args: string[], env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, entry), ...args], {
-    cwd: repoRoot,
+export function spawnTs(entry: string, args: string[], env: Record<string, string>, cwd = repoRoot): Spawned {
+  // tsx by absolute URL: `--import tsx` would resolve it from `cwd`, which may be outside the repo.
+  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const child = spawn(process.execPath, ["--import", tsx, path.resolve(repoRoot, entry), ...args], {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
