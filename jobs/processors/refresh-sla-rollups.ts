@@ -1,0 +1,17 @@
+import { refreshSlaRollups } from "../../db/queries/sla-rollups";
+import type { JobBus } from "../bus";
+import type { JobContext } from "../context";
+import type { RefreshSlaRollupsPayload } from "../schemas";
+
+/** Chunks committed within one slot share one rollup job, run just after the slot ends. */
+const SLOT_MS = 2_000;
+
+export async function processRefreshSlaRollups(ctx: JobContext, payload: RefreshSlaRollupsPayload): Promise<{ weeks: number }> {
+  return { weeks: await refreshSlaRollups(ctx.db, payload.workspaceId) };
+}
+
+/** Asks for the workspace's rollups to be rebuilt soon; repeated asks within a slot are one job. */
+export async function requestRollupRefresh(bus: JobBus, workspaceId: string, nowMs = Date.now()): Promise<void> {
+  const slot = Math.floor(nowMs / SLOT_MS);
+  await bus.enqueue("refresh-sla-rollups", { workspaceId, slot }, { delayMs: (slot + 1) * SLOT_MS - nowMs + 100 });
+}
