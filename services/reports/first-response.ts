@@ -6,8 +6,8 @@ import type { Workspace } from "../../db/queries/workspaces";
 import { isoWeekName, parseDate } from "../../lib/time/weeks";
 import { defineReport } from "./types";
 
-/** Longest range one request may ask for: about three years of days. */
-const MAX_RANGE_DAYS = 1_100;
+/** Longest range one request may ask for: twenty years of days (real exports reach far back). */
+const MAX_RANGE_DAYS = 20 * 366;
 
 const day = z.string().refine((v) => parseDate(v) !== null, "must be a date YYYY-MM-DD");
 
