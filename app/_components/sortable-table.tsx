@@ -73,7 +73,7 @@ export function SortableTable({
           {sorted.map((row) => (
             <tr key={row.id} className="border-b border-gray-100 last:border-0 hover:bg-gray-50">
               {row.cells.map((cell, i) => (
-                <td key={columns[i]?.label ?? i} className={`px-3 py-2 ${columns[i]?.numeric ? "text-right tabular-nums" : "text-left"}`}>
+                <td key={columns[i]?.label ?? i} className={`px-3 py-2 ${columns[i]?.numeric ? "whitespace-nowrap text-right tabular-nums" : "text-left"}`}>
                   {cell.href ? (
                     <Link href={cell.href} className="font-medium text-indigo-700 hover:underline">
                       {cell.text}

@@ -139,10 +139,12 @@ export default async function SlaPage(props: {
           <GroupCard view={view} kind="agents" />
         </Suspense>
       </div>
-      <div className="mb-6 grid gap-6 xl:grid-cols-2">
+      <div className="mb-6">
         <Suspense fallback={<TableSkeleton />}>
           <GroupCard view={view} kind="channels" />
         </Suspense>
+      </div>
+      <div className="mb-6">
         <Suspense fallback={<TableSkeleton />}>
           <GroupCard view={view} kind="markets" />
         </Suspense>

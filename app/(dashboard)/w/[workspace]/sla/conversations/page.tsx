@@ -43,7 +43,7 @@ export default async function SlaConversationsPage(props: {
   const { db } = await getRuntime();
   const agentId = p.agent ? await agentIdBySource(db, workspace.id, p.agent) : null;
   const [at, id] = p.before ? p.before.split(":").map(Number) : [];
-  const { rows, total } = await listSlaConversations(
+  const { rows, total, breached } = await listSlaConversations(
     db,
     {
       workspaceId: workspace.id,
@@ -88,7 +88,7 @@ export default async function SlaConversationsPage(props: {
     <>
       <PageHeader
         title={t("title")}
-        description={t("description", { count: total })}
+        description={t("description", { count: total, breached })}
         actions={<Link href={back} className="text-sm font-medium text-indigo-600 hover:underline">{t("back")}</Link>}
       />
       <ul className="mb-4 flex flex-wrap gap-2" aria-label={t("filters")}>
