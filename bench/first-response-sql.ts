@@ -1,4 +1,5 @@
 import type { Sql } from "../db/client";
+import type { FirstResponseRow } from "../services/reports/first-response";
 
 /**
  * The first-response figures as a BI tool would compute them: one plain aggregate with
@@ -16,17 +17,8 @@ export interface PlainQuery {
   now: Date;
 }
 
-export interface PlainRow {
-  key: string | null;
-  conversations: number;
-  answered: number;
-  unanswered: number;
-  p50_s: number | null;
-  p90_s: number | null;
-  p95_s: number | null;
-  breach_rate: number | null;
-  conversion_rate: number | null;
-}
+/** The contract's fields of a first-response row. */
+export type PlainRow = Pick<FirstResponseRow, "key" | "conversations" | "answered" | "unanswered" | "p50_s" | "p90_s" | "p95_s" | "breach_rate" | "conversion_rate">;
 
 const KEYS = {
   none: "NULL::text",

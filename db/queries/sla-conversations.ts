@@ -1,17 +1,10 @@
 import type { MessageFact } from "../../lib/conversations/derive";
 import { bandBounds } from "../../lib/metrics/frt";
-import type { Hours } from "../../lib/sla/rollup";
 import type { Sql } from "../client";
+import type { SlaScope } from "./first-response";
 
 /** Which conversations a number on the SLA page stands for. */
-export interface SlaDrillFilter {
-  workspaceId: string;
-  timeZone: string;
-  from: string;
-  to: string;
-  hours: Hours;
-  targetSeconds: number;
-  now: Date;
+export interface SlaDrillFilter extends SlaScope {
   agentId?: number | null;
   /** "" for conversations without a credited agent (unanswered). */
   unassigned?: boolean;

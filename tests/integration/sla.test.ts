@@ -15,6 +15,7 @@ import { parseEnv } from "../../lib/env";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import { DEFAULT_WEEKLY_SCHEDULE } from "../../lib/time/business-hours";
 import { firstResponseReport, type FirstResponseRow } from "../../services/reports/first-response";
+import { BACKENDS } from "../support/backends";
 import { freshDatabase, type TestDatabase } from "../support/database";
 import { toJsonl } from "../support/records";
 
@@ -34,30 +35,7 @@ async function importRecords(rt: Runtime, workspaceId: string, records: readonly
   return waitForBatch(rt, workspaceId, batchId);
 }
 
-const backends: [string, () => Promise<{ rt: Runtime; cleanup: () => Promise<void> }>][] = [
-  [
-    "PostgreSQL",
-    async () => {
-      const database: TestDatabase = await freshDatabase();
-      const rt = await openRuntime(parseEnv({ DATABASE_URL: database.url }));
-      return { rt, cleanup: async () => { await rt.close(); await database.drop(); } };
-    },
-  ],
-  [
-    "PGlite",
-    async () => {
-      const { openPglite } = await import("../../db/client");
-      const { InProcessBus } = await import("../../jobs/in-process-bus");
-      const db = await openPglite(undefined);
-      const bus = new InProcessBus();
-      bus.attach({ db });
-      const rt: Runtime = { db, bus, drain: () => bus.drain(), close: async () => { await bus.close(); await db.close(); } };
-      return { rt, cleanup: () => rt.close() };
-    },
-  ],
-];
-
-describe.each(backends)("first response on %s", (_name, open) => {
+describe.each(BACKENDS)("first response on %s", (_name, open) => {
   let rt: Runtime;
   let cleanup: () => Promise<void>;
   let ws: string;
