@@ -66,8 +66,8 @@ CREATE TABLE "sla_week_rollups" (
 	"messages" integer NOT NULL,
 	"resolution_sum" double precision NOT NULL,
 	"resolved" integer NOT NULL,
-	"buckets" jsonb NOT NULL,
-	"bands" jsonb NOT NULL,
+	"buckets" "bytea" NOT NULL,
+	"bands" "bytea" NOT NULL,
 	CONSTRAINT "sla_week_rollups_workspace_id_hours_week_start_dim_key_pk" PRIMARY KEY("workspace_id","hours","week_start","dim","key")
 );
 --> statement-breakpoint

@@ -5,7 +5,6 @@ import {
   accumulate,
   accumulateHours,
   addTotals,
-  bucketsFromJson,
   type Dimension,
   dimensionKey,
   emptyTotals,
@@ -16,6 +15,7 @@ import {
   planPercentiles,
   resolvePercentile,
   type SlaFact,
+  unpackPairs,
 } from "../../lib/sla/rollup";
 import type { Sql } from "../client";
 import { SLA_FACT_SELECT } from "./sla-rollups";
@@ -71,11 +71,9 @@ interface RollupRow {
   messages: number;
   resolution_sum: number;
   resolved: number;
-  buckets: [number, number][] | string;
-  bands: [number, number][] | string;
+  buckets: Uint8Array;
+  bands: Uint8Array;
 }
-
-const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 const DAY_RANGES = (param: number, zone: number) => `
   JOIN json_to_recordset($${param}::text::json) AS r("from" date, "to" date)
     ON f.first_buyer_at >= (r."from"::timestamp AT TIME ZONE $${zone}::text)
@@ -168,8 +166,8 @@ export class SlaRange {
         messages: r.messages,
         resolutionSum: r.resolution_sum,
         resolved: r.resolved,
-        buckets: bucketsFromJson(json(r.buckets)),
-        bands: json(r.bands),
+        buckets: new Map(unpackPairs(r.buckets)),
+        bands: unpackPairs(r.bands),
       });
     }
     for (const [key, group] of raw) {

@@ -1,4 +1,4 @@
-import { buildWeekRollup, bucketsToJson, type SlaFact } from "../../lib/sla/rollup";
+import { buildWeekRollup, packBuckets, packPairs, type SlaFact } from "../../lib/sla/rollup";
 import type { Database, Sql } from "../client";
 
 /** conversation_facts columns as lib/sla/rollup.ts reads them; only conversations with a buyer message. */
@@ -51,7 +51,7 @@ async function rebuildWeek(tx: Sql, workspaceId: string, week: string): Promise<
        r.converted, r.messages, r.resolution_sum, r.resolved, r.buckets, r.bands
      FROM json_to_recordset($3::text::json) AS r(hours text, dim text, key text, conversations int, answered int,
        unanswered int, breached_answered int, converted int, messages int, resolution_sum float8, resolved int,
-       buckets jsonb, bands jsonb)`,
+       buckets bytea, bands bytea)`,
     workspaceId,
     week,
     rollup.groups.map(({ hours, dim, key, totals: t }) => ({
@@ -66,8 +66,8 @@ async function rebuildWeek(tx: Sql, workspaceId: string, week: string): Promise<
       messages: t.messages,
       resolution_sum: t.resolutionSum,
       resolved: t.resolved,
-      buckets: bucketsToJson(t.buckets),
-      bands: t.bands,
+      buckets: packBuckets(t.buckets),
+      bands: packPairs(t.bands),
     })),
   );
   await insertBatches(

@@ -4,7 +4,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -12,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { bytea, timestamps } from "./columns";
 import { workspaces } from "./workspaces";
 
 /**
@@ -39,10 +38,10 @@ export const slaWeekRollups = pgTable(
     messages: integer().notNull(),
     resolutionSum: doublePrecision().notNull(),
     resolved: integer().notNull(),
-    /** Answered conversations per coarse FRT bucket: `[[bucket, count], ...]`. */
-    buckets: jsonb().$type<[number, number][]>().notNull(),
-    /** Conversations and conversions per response-time band: `[[conversations, converted], ...]`. */
-    bands: jsonb().$type<[number, number][]>().notNull(),
+    /** Answered conversations per coarse FRT bucket: (bucket, count) pairs of int32 (lib/sla/rollup.ts). */
+    buckets: bytea().notNull(),
+    /** Conversations and conversions per response-time band, as int32 pairs. */
+    bands: bytea().notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.hours, t.weekStart, t.dim, t.key] })],
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { percentileCont, PERCENTILES } from "../metrics/frt";
 import { Random } from "../demo/random";
-import { accumulate, addTotals, buildWeekRollup, emptyTotals, planPercentiles, resolvePercentile, type SlaFact } from "./rollup";
+import { accumulate, addTotals, buildWeekRollup, emptyTotals, packPairs, planPercentiles, resolvePercentile, type SlaFact, unpackPairs } from "./rollup";
 import { planRange } from "./range";
 
 const fact = (frtS: number | null, extra: Partial<SlaFact> = {}): SlaFact => ({
@@ -55,6 +55,13 @@ describe("exact percentiles from bucket counts and the values of a few buckets",
     // Bands: under 1 min, 4-8 min (241 s), 8-15 min (500 s), unanswered.
     expect(none.totals.bands.map((b) => b[0])).toEqual([1, 0, 0, 1, 1, 0, 0, 1]);
   });
+});
+
+it("packs count pairs as bytes and reads them back", () => {
+  const pairs: [number, number][] = [[0, 3], [463, 2_000_000], [17, 0]];
+  const packed = packPairs(pairs);
+  expect(packed.startsWith("\\x")).toBe(true);
+  expect(unpackPairs(Uint8Array.from(Buffer.from(packed.slice(2), "hex")))).toEqual(pairs);
 });
 
 describe("planRange", () => {

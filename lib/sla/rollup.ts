@@ -204,9 +204,27 @@ export function resolvePercentile(plan: PercentilePlan, valuesIn: (bucket: numbe
   return a + plan.fraction * (pick(plan.hi) - a);
 }
 
-/** Bucket counts as stored: `[[bucket, count], ...]`. */
-export const bucketsToJson = (buckets: ReadonlyMap<number, number>) => [...buckets].sort((a, b) => a[0] - b[0]);
-export const bucketsFromJson = (pairs: readonly (readonly [number, number])[]) => new Map(pairs.map(([b, n]) => [b, n]));
+/**
+ * Pairs of integers packed as 32-bit big-endian words, written as hex: a rollup row's bucket
+ * counts and band counts travel and parse as bytes (a week of a dimension has hundreds of
+ * buckets, and reading them as JSON was most of a report's time).
+ */
+export function packPairs(pairs: Iterable<readonly [number, number]>): string {
+  let hex = "";
+  for (const [a, b] of pairs) hex += word(a) + word(b);
+  return `\\x${hex}`;
+}
+
+export function unpackPairs(bytes: Uint8Array): [number, number][] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 8 <= bytes.byteLength; i += 8) pairs.push([view.getInt32(i), view.getInt32(i + 4)]);
+  return pairs;
+}
+
+const word = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
+
+export const packBuckets = (buckets: ReadonlyMap<number, number>) => packPairs([...buckets].sort((a, b) => a[0] - b[0]));
 
 export interface WeekRollup {
   groups: { hours: Hours; dim: Dimension; key: string; totals: GroupTotals }[];
