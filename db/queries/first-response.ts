@@ -133,74 +133,91 @@ export class SlaRange {
 
   /** Figures per group (or one group with key "" for `none`), with exact percentiles. */
   async groups(groupBy: GroupBy): Promise<FirstResponseGroup[]> {
+    return (await this.groupsBy([groupBy]))[groupBy];
+  }
+
+  /**
+   * Several groupings at once, in two round trips whatever their number: one read of the rollups
+   * of every dimension asked for, one read of the values of the buckets the percentiles need.
+   */
+  async groupsBy<G extends GroupBy>(groupBys: readonly G[]): Promise<Record<G, FirstResponseGroup[]>> {
     const { scope } = this;
-    const dim: Dimension = groupBy === "week" ? "none" : groupBy;
-    const keyOf = (f: SlaFact) => (groupBy === "week" ? f.weekStart : dimensionKey(f, dim));
-    const raw = accumulate(this.rawFacts, scope.hours, scope.targetSeconds, keyOf);
+    const dimOf = (g: GroupBy): Dimension => (g === "week" ? "none" : g);
+    const dims = [...new Set(groupBys.map(dimOf))];
     const rollups =
       this.cleanWeeks.length === 0
         ? []
-        : await this.db.query<RollupRow>(
-            `SELECT to_char(week_start, 'YYYY-MM-DD') AS week, key, conversations, answered, unanswered, breached_answered,
+        : await this.db.query<RollupRow & { dim: Dimension }>(
+            `SELECT dim, to_char(week_start, 'YYYY-MM-DD') AS week, key, conversations, answered, unanswered, breached_answered,
                     converted, messages, resolution_sum, resolved, buckets, bands
              FROM sla_week_rollups
-             WHERE workspace_id = $1 AND hours = $2 AND dim = $3
+             WHERE workspace_id = $1 AND hours = $2
+               AND dim = ANY(ARRAY(SELECT json_array_elements_text($3::text::json)))
                AND week_start = ANY(ARRAY(SELECT value::date FROM json_array_elements_text($4::text::json)))`,
-            [scope.workspaceId, scope.hours, dim, JSON.stringify(this.cleanWeeks)],
+            [scope.workspaceId, scope.hours, JSON.stringify(dims), JSON.stringify(this.cleanWeeks)],
           );
-    const merged = new Map<string, { totals: GroupTotals; weeks: string[]; raw: GroupAccumulator | undefined }>();
-    const entry = (key: string) => {
-      let e = merged.get(key);
-      if (!e) merged.set(key, (e = { totals: emptyTotals(), weeks: [], raw: undefined }));
-      return e;
-    };
-    for (const r of rollups) {
-      const e = entry(groupBy === "week" ? r.week : r.key);
-      e.weeks.push(r.week);
-      addTotals(e.totals, {
-        conversations: r.conversations,
-        answered: r.answered,
-        unanswered: r.unanswered,
-        breachedAnswered: r.breached_answered,
-        converted: r.converted,
-        messages: r.messages,
-        resolutionSum: r.resolution_sum,
-        resolved: r.resolved,
-        buckets: new Map(unpackPairs(r.buckets)),
-        bands: unpackPairs(r.bands),
-      });
-    }
-    for (const [key, group] of raw) {
-      const e = entry(key);
-      e.raw = group;
-      addTotals(e.totals, group.totals);
-    }
-    const pendingBy = new Map<string, number>();
-    for (const f of this.pending) pendingBy.set(keyOf(f), (pendingBy.get(keyOf(f)) ?? 0) + 1);
+    type Entry = { totals: GroupTotals; weeks: string[]; raw: GroupAccumulator | undefined };
+    const prepared = groupBys.map((groupBy) => {
+      const dim = dimOf(groupBy);
+      const keyOf = (f: SlaFact) => (groupBy === "week" ? f.weekStart : dimensionKey(f, dim));
+      const merged = new Map<string, Entry>();
+      const entry = (key: string) => {
+        let e = merged.get(key);
+        if (!e) merged.set(key, (e = { totals: emptyTotals(), weeks: [], raw: undefined }));
+        return e;
+      };
+      for (const r of rollups) {
+        if (r.dim !== dim) continue;
+        const e = entry(groupBy === "week" ? r.week : r.key);
+        e.weeks.push(r.week);
+        addTotals(e.totals, {
+          conversations: r.conversations,
+          answered: r.answered,
+          unanswered: r.unanswered,
+          breachedAnswered: r.breached_answered,
+          converted: r.converted,
+          messages: r.messages,
+          resolutionSum: r.resolution_sum,
+          resolved: r.resolved,
+          buckets: new Map(unpackPairs(r.buckets)),
+          bands: unpackPairs(r.bands),
+        });
+      }
+      for (const [key, group] of accumulate(this.rawFacts, scope.hours, scope.targetSeconds, keyOf)) {
+        const e = entry(key);
+        e.raw = group;
+        addTotals(e.totals, group.totals);
+      }
+      const pendingBy = new Map<string, number>();
+      for (const f of this.pending) pendingBy.set(keyOf(f), (pendingBy.get(keyOf(f)) ?? 0) + 1);
+      const plans = [...merged].map(([key, e]) => ({ key, e, plans: planPercentiles(e.totals.buckets, e.totals.answered, PERCENTILES) }));
+      return { groupBy, dim, plans, pendingBy };
+    });
 
-    const plans = [...merged].map(([key, e]) => ({ key, e, plans: planPercentiles(e.totals.buckets, e.totals.answered, PERCENTILES) }));
-    const targets = new Map<string, { i: number; key: string; bucket: number; weeks: string[] }>();
-    for (const { key, e, plans: ps } of plans) {
-      if (e.weeks.length === 0) continue;
-      for (const p of ps) {
-        for (const { bucket } of [p.lo, p.hi]) {
-          const id = `${key}\u0000${bucket}`;
-          if (!targets.has(id)) targets.set(id, { i: targets.size, key: groupBy === "week" ? "" : key, bucket, weeks: e.weeks });
+    const targets = new Map<string, { i: number; dim: Dimension; key: string; bucket: number; weeks: string[] }>();
+    const targetId = (groupBy: GroupBy, key: string, bucket: number) => `${groupBy}\u0000${key}\u0000${bucket}`;
+    for (const { groupBy, dim, plans } of prepared) {
+      for (const { key, e, plans: ps } of plans) {
+        if (e.weeks.length === 0) continue;
+        for (const p of ps) {
+          for (const { bucket } of [p.lo, p.hi]) {
+            const id = targetId(groupBy, key, bucket);
+            if (!targets.has(id)) targets.set(id, { i: targets.size, dim, key: groupBy === "week" ? "" : key, bucket, weeks: e.weeks });
+          }
         }
       }
     }
     const stored = new Map<string, Map<number, number>>();
     if (targets.size > 0) {
-      const list = [...targets.values()];
       const rows = await this.db.query<{ i: number; frt_s: number; n: number }>(
         `SELECT t.i, v.frt_s, v.n
-         FROM json_to_recordset($4::text::json) AS t(i int, key text, bucket smallint, weeks json)
+         FROM json_to_recordset($3::text::json) AS t(i int, dim text, key text, bucket smallint, weeks json)
          CROSS JOIN LATERAL (
            SELECT frt_s, n FROM sla_frt_values v
-           WHERE v.workspace_id = $1 AND v.hours = $2 AND v.dim = $3 AND v.key = t.key AND v.bucket = t.bucket
+           WHERE v.workspace_id = $1 AND v.hours = $2 AND v.dim = t.dim AND v.key = t.key AND v.bucket = t.bucket
              AND v.week_start = ANY(ARRAY(SELECT value::date FROM json_array_elements_text(t.weeks)))
          ) v`,
-        [scope.workspaceId, scope.hours, dim, JSON.stringify(list)],
+        [scope.workspaceId, scope.hours, JSON.stringify([...targets.values()])],
       );
       const ids = [...targets.keys()];
       for (const r of rows) {
@@ -210,30 +227,34 @@ export class SlaRange {
         values.set(r.frt_s, (values.get(r.frt_s) ?? 0) + r.n);
       }
     }
-    return plans
-      .map(({ key, e, plans: ps }) => {
-        const valuesIn = (bucket: number) => {
-          const values = new Map(stored.get(`${key}\u0000${bucket}`) ?? []);
-          for (const [value, n] of e.raw?.values ?? []) {
-            if (frtBucket(value) === bucket) values.set(value, (values.get(value) ?? 0) + n);
-          }
-          return values;
-        };
-        const [p50, p90, p95] = PERCENTILES.map((p) => {
-          const plan = ps.find((x) => x.p === p);
-          return plan ? resolvePercentile(plan, valuesIn) : null;
-        });
-        const pending = pendingBy.get(key) ?? 0;
-        return {
-          key,
-          totals: e.totals,
-          breaches: e.totals.breachedAnswered + e.totals.unanswered - pending,
-          p50: p50 ?? null,
-          p90: p90 ?? null,
-          p95: p95 ?? null,
-        };
-      })
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+    const result = {} as Record<G, FirstResponseGroup[]>;
+    for (const { groupBy, plans, pendingBy } of prepared) {
+      result[groupBy] = plans
+        .map(({ key, e, plans: ps }) => {
+          const valuesIn = (bucket: number) => {
+            const values = new Map(stored.get(targetId(groupBy, key, bucket)) ?? []);
+            for (const [value, n] of e.raw?.values ?? []) {
+              if (frtBucket(value) === bucket) values.set(value, (values.get(value) ?? 0) + n);
+            }
+            return values;
+          };
+          const [p50, p90, p95] = PERCENTILES.map((p) => {
+            const plan = ps.find((x) => x.p === p);
+            return plan ? resolvePercentile(plan, valuesIn) : null;
+          });
+          return {
+            key,
+            totals: e.totals,
+            breaches: e.totals.breachedAnswered + e.totals.unanswered - (pendingBy.get(key) ?? 0),
+            p50: p50 ?? null,
+            p90: p90 ?? null,
+            p95: p95 ?? null,
+          };
+        })
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
+    return result;
   }
 
   /** Conversations and breaches per hour of the week, in the team's zone and the buyer's. */

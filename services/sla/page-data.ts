@@ -12,17 +12,8 @@ export interface SlaPageData {
   heatmap: HeatmapCell[];
 }
 
-export const SLA_PAGE_QUERIES = ["none", "week", "agent", "channel", "market", "heatmap"] as const;
-
 export async function loadSlaPageData(db: Database, scope: SlaScope): Promise<SlaPageData> {
   const range = await SlaRange.open(db, scope);
-  const [overall, weeks, agents, channels, markets, heatmap] = await Promise.all([
-    range.groups("none"),
-    range.groups("week"),
-    range.groups("agent"),
-    range.groups("channel"),
-    range.groups("market"),
-    range.heatmap(),
-  ]);
-  return { range, overall: overall[0] ?? null, weeks, agents, channels, markets, heatmap };
+  const [groups, heatmap] = await Promise.all([range.groupsBy(["none", "week", "agent", "channel", "market"]), range.heatmap()]);
+  return { range, overall: groups.none[0] ?? null, weeks: groups.week, agents: groups.agent, channels: groups.channel, markets: groups.market, heatmap };
 }
