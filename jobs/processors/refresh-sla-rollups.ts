@@ -3,8 +3,8 @@ import type { JobBus } from "../bus";
 import type { JobContext } from "../context";
 import type { RefreshSlaRollupsPayload } from "../schemas";
 
-/** Chunks committed within one slot share one rollup job, run just after the slot ends. */
-const SLOT_MS = 2_000;
+/** Chunks committed within one slot (5 s) share one rollup job, run just after the slot ends: a big import rebuilds each week a few times, not after every chunk. */
+const SLOT_MS = 5_000;
 
 export async function processRefreshSlaRollups(ctx: JobContext, payload: RefreshSlaRollupsPayload): Promise<{ weeks: number }> {
   return { weeks: await refreshSlaRollups(ctx.db, payload.workspaceId) };
