@@ -13,5 +13,8 @@ export async function processRefreshSlaRollups(ctx: JobContext, payload: Refresh
 /** Asks for the workspace's rollups to be rebuilt soon; repeated asks within a slot are one job. */
 export async function requestRollupRefresh(bus: JobBus, workspaceId: string, nowMs = Date.now()): Promise<void> {
   const slot = Math.floor(nowMs / SLOT_MS);
-  await bus.enqueue("refresh-sla-rollups", { workspaceId, slot }, { delayMs: (slot + 1) * SLOT_MS - nowMs + 100 });
+  // In-process jobs run one at a time, so the refresh already waits behind the chunks queued
+  // before it; only the BullMQ workers, which run chunks side by side, need the delay.
+  const delayMs = bus.mode === "redis" ? (slot + 1) * SLOT_MS - nowMs + 100 : 0;
+  await bus.enqueue("refresh-sla-rollups", { workspaceId, slot }, { delayMs });
 }
