@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { listBatches } from "../db/queries/batches";
+import { updateSlaSettings } from "../db/queries/sla-settings";
 import { createWorkspace, findWorkspaceByName } from "../db/queries/workspaces";
 import { generateShop } from "../lib/demo/generator";
 import { env } from "../lib/env";
@@ -91,7 +92,26 @@ async function seed(rt: Runtime, options: { conversations: number; reseed: boole
     await importFile(rt, ws, path.join(samples, "olist", "olist_orders_2k.csv"), { format: "olist", type: "order" });
     await importFile(rt, ws, path.join(samples, "olist", "olist_order_reviews_2k.csv"), { format: "olist", type: "review" });
   });
-  await ensure(DEMO_WORKSPACES.shop, (ws) => importGenerated(rt, ws, options.conversations));
+  await ensure(DEMO_WORKSPACES.shop, async (ws) => {
+    // The shop's Shanghai shifts (lib/demo/staff.ts), so business-hours figures mean something.
+    await updateSlaSettings(rt.db, ws, {
+      targetSeconds: 240,
+      businessHours: {
+        "1": [{ start: "09:00", end: "24:00" }],
+        "2": [{ start: "00:00", end: "03:00" }, { start: "09:00", end: "24:00" }],
+        "3": [{ start: "00:00", end: "03:00" }, { start: "09:00", end: "24:00" }],
+        "4": [{ start: "00:00", end: "03:00" }, { start: "09:00", end: "24:00" }],
+        "5": [{ start: "00:00", end: "03:00" }, { start: "09:00", end: "24:00" }],
+        "6": [{ start: "00:00", end: "03:00" }, { start: "09:00", end: "18:00" }],
+      },
+      holidays: ["2026-10-01", "2026-10-02"],
+      marketCalendars: {},
+      webhookUrl: null,
+      alertBreachRate: 0.25,
+      alertLeadSeconds: 60,
+    });
+    await importGenerated(rt, ws, options.conversations);
+  });
   return loaded;
 }
 

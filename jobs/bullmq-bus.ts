@@ -2,7 +2,8 @@ import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { FailedJob, JobBus, QueueStats } from "./bus";
 import { QUEUE_NAMES, type QueueName } from "./queues";
-import { jobDefinition, JOBS, type JobName, type PayloadOf } from "./registry";
+import { type JobDefinition, jobDefinition, JOBS, type JobName, type PayloadOf } from "./registry";
+import { SCHEDULES } from "./schedules";
 
 /** Producer side of the BullMQ queues: the web app and the CLI enqueue, `npm run worker` processes. */
 export class BullMqBus implements JobBus {
@@ -20,12 +21,24 @@ export class BullMqBus implements JobBus {
     await this.enqueue("ingest-chunk", payload);
   }
 
-  private async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void> {
-    const definition = JOBS[name];
+  async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>, options: { delayMs?: number } = {}): Promise<void> {
+    const definition = JOBS[name] as unknown as JobDefinition<PayloadOf<N>>;
     await this.queue(definition.queue).add(name, payload, {
       ...definition.options,
       jobId: definition.jobId(payload),
+      ...(options.delayMs ? { delay: options.delayMs } : {}),
     });
+  }
+
+  /** Registers the repeating jobs (worker start): BullMQ keeps one scheduler per id, however many workers. */
+  async registerSchedules(): Promise<void> {
+    for (const schedule of SCHEDULES) {
+      await this.queue(JOBS[schedule.job].queue).upsertJobScheduler(schedule.id, { every: schedule.everyMs }, {
+        name: schedule.job,
+        data: schedule.payload(Date.now()),
+        opts: { removeOnComplete: { age: 3_600, count: 100 }, removeOnFail: { age: 24 * 3_600 } },
+      });
+    }
   }
 
   async backlog(queue: QueueName): Promise<number> {

@@ -2,6 +2,7 @@ import type { FailedJob, JobBus, QueueStats } from "./bus";
 import type { JobContext } from "./context";
 import { QUEUE_NAMES, type QueueName } from "./queues";
 import { type JobDefinition, jobDefinition, type JobName, type PayloadOf } from "./registry";
+import { SCHEDULES } from "./schedules";
 
 interface PendingJob {
   id: string;
@@ -23,6 +24,8 @@ export class InProcessBus implements JobBus {
   readonly mode = "in-process" as const;
   private readonly waiting: PendingJob[] = [];
   private readonly delayed = new Set<NodeJS.Timeout>();
+  /** Ids of delayed jobs, so a repeat enqueue during the delay is a no-op as with BullMQ. */
+  private readonly scheduled = new Set<string>();
   private readonly failures = new Map<string, StoredFailure>();
   private activeCount = 0;
   private completed = 0;
@@ -36,15 +39,40 @@ export class InProcessBus implements JobBus {
   }
 
   async enqueueIngestChunk(payload: PayloadOf<"ingest-chunk">): Promise<void> {
-    this.enqueue("ingest-chunk", payload);
+    await this.enqueue("ingest-chunk", payload);
   }
 
-  private enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): void {
+  async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>, options: { delayMs?: number } = {}): Promise<void> {
+    if (this.closed) return;
     const definition = this.definition(name);
     const id = definition.jobId(payload);
-    if (this.waiting.some((job) => job.id === id)) return;
-    this.waiting.push({ id, name, payload, attemptsMade: 0 });
-    this.pump();
+    if (this.waiting.some((job) => job.id === id) || this.scheduled.has(id)) return;
+    const job = { id, name, payload, attemptsMade: 0 };
+    if (!options.delayMs) {
+      this.waiting.push(job);
+      this.pump();
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      this.scheduled.delete(id);
+      this.waiting.push(job);
+      this.pump();
+    }, options.delayMs);
+    this.delayed.add(timer);
+    this.scheduled.add(id);
+  }
+
+  /**
+   * Runs the repeating jobs on timers, as the BullMQ worker's schedulers do; only the process
+   * that serves the dashboard on the embedded database starts them. Returns the stop function.
+   */
+  startSchedules(): () => void {
+    const timers = SCHEDULES.map((schedule) =>
+      setInterval(() => void this.enqueue(schedule.job, schedule.payload(Date.now()) as never), schedule.everyMs),
+    );
+    for (const t of timers) t.unref();
+    return () => timers.forEach(clearInterval);
   }
 
   async backlog(): Promise<number> {
@@ -88,6 +116,7 @@ export class InProcessBus implements JobBus {
     this.closed = true;
     for (const timer of this.delayed) clearTimeout(timer);
     this.delayed.clear();
+    this.scheduled.clear();
     this.waiting.length = 0;
     await this.drain();
   }

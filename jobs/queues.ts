@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 
 /** Queues are short nouns; each holds the jobs of one kind of work. */
-export const QUEUE_NAMES = ["ingest"] as const;
+export const QUEUE_NAMES = ["ingest", "sla"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
@@ -14,5 +14,17 @@ export const INGEST_JOB_OPTIONS = {
   // Completed jobs only matter for the queue page: keep an hour or 1,000 of them.
   removeOnComplete: { age: 3_600, count: 1_000 },
   // Failed jobs carry the error operators need: keep them a week.
+  removeOnFail: { age: 7 * 24 * 3_600 },
+} satisfies JobsOptions;
+
+/**
+ * SLA upkeep (rollup rebuilds, recomputation pages, the minute tick): every job is idempotent and
+ * resumes from the database, so a few quick retries cover a restarted database.
+ */
+export const SLA_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 2_000 },
+  // An hour or 200 completed jobs, for the queue page.
+  removeOnComplete: { age: 3_600, count: 200 },
   removeOnFail: { age: 7 * 24 * 3_600 },
 } satisfies JobsOptions;

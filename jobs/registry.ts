@@ -2,8 +2,11 @@ import type { JobsOptions } from "bullmq";
 import type { z } from "zod";
 import type { JobContext } from "./context";
 import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
-import { INGEST_JOB_OPTIONS, type QueueName } from "./queues";
-import { ingestChunkPayload } from "./schemas";
+import { failRecomputeFacts, processRecomputeFacts } from "./processors/recompute-facts";
+import { processRefreshSlaRollups } from "./processors/refresh-sla-rollups";
+import { processSlaTick } from "./processors/sla-tick";
+import { INGEST_JOB_OPTIONS, type QueueName, SLA_JOB_OPTIONS } from "./queues";
+import { ingestChunkPayload, recomputeFactsPayload, refreshSlaRollupsPayload, slaTickPayload } from "./schemas";
 
 export interface JobDefinition<P> {
   queue: QueueName;
@@ -32,6 +35,31 @@ export const JOBS = {
     describe: (p) => `batch ${p.batchId} chunk ${p.seq} (${p.positions.length + p.rejected.length} records)`,
     process: processIngestChunk,
     onFinalFailure: failIngestChunk,
+  }),
+  "refresh-sla-rollups": define({
+    queue: "sla",
+    payload: refreshSlaRollupsPayload,
+    options: SLA_JOB_OPTIONS,
+    jobId: (p) => `rollups.${p.workspaceId}.${p.slot}`,
+    describe: (p) => `rebuild the SLA rollups of workspace ${p.workspaceId}`,
+    process: processRefreshSlaRollups,
+  }),
+  "recompute-facts": define({
+    queue: "sla",
+    payload: recomputeFactsPayload,
+    options: SLA_JOB_OPTIONS,
+    jobId: (p) => `recompute.${p.recomputeId}.${p.page}`,
+    describe: (p) => `recomputation ${p.recomputeId}, page ${p.page + 1}`,
+    process: processRecomputeFacts,
+    onFinalFailure: failRecomputeFacts,
+  }),
+  "sla-tick": define({
+    queue: "sla",
+    payload: slaTickPayload,
+    options: SLA_JOB_OPTIONS,
+    jobId: (p) => `tick.${p.minute}`,
+    describe: (p) => `SLA tick ${new Date(p.minute * 60_000).toISOString()}`,
+    process: (ctx, p) => processSlaTick(ctx, p),
   }),
 } as const;
 

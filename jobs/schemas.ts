@@ -35,3 +35,15 @@ export function countLines(text: string): number {
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
   return count;
 }
+
+/** Rebuild the rollups of a workspace's changed weeks; `slot` debounces a burst of chunks into one job. */
+export const refreshSlaRollupsPayload = z.object({ workspaceId: z.uuid(), slot: z.number().int().nonnegative() });
+export type RefreshSlaRollupsPayload = z.infer<typeof refreshSlaRollupsPayload>;
+
+/** One page of a recomputation of a workspace's derived fields. */
+export const recomputeFactsPayload = z.object({ recomputeId: z.uuid(), page: z.number().int().nonnegative() });
+export type RecomputeFactsPayload = z.infer<typeof recomputeFactsPayload>;
+
+/** The minute tick: SLA alerts, and upkeep nobody asked for yet. `minute` names the tick. */
+export const slaTickPayload = z.object({ minute: z.number().int().nonnegative() });
+export type SlaTickPayload = z.infer<typeof slaTickPayload>;

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     worker.on("error", (error) => log("worker.error", { queue, error: error.message }));
     return worker;
   });
+  await bus.registerSchedules();
   log("worker.started", { queues: QUEUE_NAMES, concurrency: config.WORKER_CONCURRENCY, pid: process.pid });
 
   let stopping = false;

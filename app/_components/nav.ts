@@ -20,7 +20,9 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "overview", section: "workspace", path: "", icon: "overview" },
+  { id: "sla", section: "workspace", path: "/sla", icon: "sla" },
   { id: "imports", section: "workspace", path: "/imports", icon: "imports" },
+  { id: "slaSettings", section: "workspace", path: "/settings/sla", icon: "settings" },
   { id: "queues", section: "admin", path: "/admin/queues", icon: "queues" },
 ];
 

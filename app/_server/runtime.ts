@@ -1,5 +1,6 @@
 import "server-only";
 import { connection } from "next/server";
+import { InProcessBus } from "@/jobs/in-process-bus";
 import { openRuntime, type Runtime } from "@/jobs/runtime";
 import { env } from "@/lib/env";
 
@@ -21,7 +22,13 @@ export async function getRuntime(): Promise<Runtime> {
   // Never touch the database while `next build` prerenders pages.
   await connection();
   const holder = globalThis as Holder;
-  holder[RUNTIME_KEY] ??= openRuntime(env(), { poolSize: 10 }).catch((error: unknown) => {
+  holder[RUNTIME_KEY] ??= openRuntime(env(), { poolSize: 10 })
+    .then((rt) => {
+      // Without Redis no worker runs the SLA tick: this process does, on a timer.
+      if (rt.bus instanceof InProcessBus) rt.bus.startSchedules();
+      return rt;
+    })
+    .catch((error: unknown) => {
     // A failed open (database down, PGlite locked by the CLI) is retried by the next request.
     delete holder[RUNTIME_KEY];
     throw error;

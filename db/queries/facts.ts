@@ -1,8 +1,10 @@
-import type { DerivedConversation, MessageFact } from "../../lib/conversations/derive";
+import type { DerivedConversation, MessageFact, SlaContext } from "../../lib/conversations/derive";
 import { attributeOrders } from "../../lib/metrics/conversion";
+import { slaClocks, type SlaClocks } from "../../lib/sla/settings";
 import type { Sql } from "../client";
+import { getSlaSettings } from "./sla-settings";
 
-export type Deriver = (messages: readonly MessageFact[]) => DerivedConversation;
+export type Deriver = (messages: readonly MessageFact[], context: SlaContext) => DerivedConversation;
 
 interface MessageRow {
   conversation_id: number;
@@ -34,7 +36,10 @@ export async function refreshFacts(
   derive: Deriver,
 ): Promise<void> {
   const buyers = new Set(touched.buyers);
-  const facts = touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, buyers) : [];
+  const dirtyWeeks = new Set<string>();
+  const clocks = slaClocks(await getSlaSettings(tx, workspaceId));
+  const facts =
+    touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, clocks, buyers, dirtyWeeks) : [];
   if (buyers.size > 0) {
     await tx.query(
       `SELECT count(pg_advisory_xact_lock(hashtext($1), hashtext(b))) FROM (
@@ -42,23 +47,44 @@ export async function refreshFacts(
       [workspaceId, JSON.stringify([...buyers].sort())],
     );
   }
-  if (facts.length > 0) await writeFacts(tx, facts);
-  if (buyers.size > 0) await attributeConversions(tx, workspaceId, buyers);
+  if (facts.length > 0) await writeFacts(tx, facts, dirtyWeeks);
+  if (buyers.size > 0) await attributeConversions(tx, workspaceId, buyers, dirtyWeeks);
+  if (dirtyWeeks.size > 0) {
+    // Appended, never updated: concurrent chunks marking the same week do not wait on each other.
+    await tx.query(
+      `INSERT INTO sla_dirty_weeks (workspace_id, week_start)
+       SELECT $1, value::date FROM json_array_elements_text($2::text::json)`,
+      [workspaceId, JSON.stringify([...dirtyWeeks].sort())],
+    );
+  }
 }
 
-/** Locks the conversations, derives their facts, and adds their buyers (old and new) to `buyers`. */
-async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Deriver, buyers: Set<string>) {
+/**
+ * Locks the conversations, derives their facts, and adds their buyers (old and new) to `buyers`
+ * and the weeks they were in before to `dirtyWeeks` (a moved conversation changes two weeks).
+ */
+async function deriveFacts(
+  tx: Sql,
+  conversationIds: Set<number>,
+  derive: Deriver,
+  clocks: SlaClocks,
+  buyers: Set<string>,
+  dirtyWeeks: Set<string>,
+) {
   const ids = idsParam(conversationIds);
   await tx.query(`SELECT count(pg_advisory_xact_lock(id)) FROM (SELECT unnest(${ID_ARRAY(1)}) AS id ORDER BY 1) ids`, [ids]);
-  const owners = await tx.query<{ buyer_id: string | null; previous_buyer_id: string | null }>(
-    `SELECT c.buyer_id, f.buyer_id AS previous_buyer_id
+  const owners = await tx.query<{ id: number; market: string | null; buyer_id: string | null; previous_buyer_id: string | null; previous_week: string | null }>(
+    `SELECT c.id, c.market, c.buyer_id, f.buyer_id AS previous_buyer_id, to_char(f.week_start, 'YYYY-MM-DD') AS previous_week
      FROM conversations c LEFT JOIN conversation_facts f ON f.conversation_id = c.id
      WHERE c.id = ANY(${ID_ARRAY(1)})`,
     [ids],
   );
+  const marketOf = new Map<number, string | null>();
   for (const o of owners) {
+    marketOf.set(o.id, o.market);
     if (o.buyer_id) buyers.add(o.buyer_id);
     if (o.previous_buyer_id) buyers.add(o.previous_buyer_id);
+    if (o.previous_week) dirtyWeeks.add(o.previous_week);
   }
   const rows = await tx.query<MessageRow>(
     `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
@@ -79,7 +105,7 @@ async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Derive
   return [...grouped]
     .sort((a, b) => a[0] - b[0])
     .map(([id, messages]) => {
-      const d = derive(messages);
+      const d = derive(messages, clocks.contextFor(marketOf.get(id) ?? null));
       return {
         id,
         first_buyer_at: iso(d.firstBuyerAt),
@@ -89,44 +115,65 @@ async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Derive
         last_message_at: iso(d.lastMessageAt),
         message_count: d.messageCount,
         unanswered: d.unanswered,
+        frt_s: d.frtSeconds,
+        business_frt_s: d.businessFrtSeconds,
+        bot_ack_s: d.botAckSeconds,
+        breach_at: iso(d.breachAt),
+        business_breach_at: iso(d.businessBreachAt),
+        week_start: d.weekStart,
+        team_how: d.teamHourOfWeek,
+        buyer_how: d.buyerHourOfWeek,
+        resolution_s: d.resolutionSeconds,
+        next_reply_median_s: d.nextReplyMedianSeconds,
       };
     });
 }
 
-async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>>): Promise<void> {
-  await tx.query(
-    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario, buyer_id,
-       first_buyer_at, first_human_reply_at, first_reply_agent_id, first_bot_at, last_message_at,
-       message_count, unanswered)
-     SELECT c.id, c.workspace_id, c.channel, c.market, c.scenario, c.buyer_id, d.first_buyer_at,
-       d.first_human_reply_at, d.first_reply_agent_id, d.first_bot_at, d.last_message_at,
-       d.message_count, d.unanswered
-     FROM json_to_recordset($1::text::json) AS d(id bigint, first_buyer_at timestamptz,
-       first_human_reply_at timestamptz, first_reply_agent_id bigint, first_bot_at timestamptz,
-       last_message_at timestamptz, message_count int, unanswered boolean)
+/** The derived columns beside the copied dimensions, in the order writeFacts lists them. */
+const DERIVED = [
+  ["first_buyer_at", "timestamptz"],
+  ["first_human_reply_at", "timestamptz"],
+  ["first_reply_agent_id", "bigint"],
+  ["first_bot_at", "timestamptz"],
+  ["last_message_at", "timestamptz"],
+  ["message_count", "int"],
+  ["unanswered", "boolean"],
+  ["frt_s", "float8"],
+  ["business_frt_s", "float8"],
+  ["bot_ack_s", "float8"],
+  ["breach_at", "timestamptz"],
+  ["business_breach_at", "timestamptz"],
+  ["week_start", "date"],
+  ["team_how", "smallint"],
+  ["buyer_how", "smallint"],
+  ["resolution_s", "float8"],
+  ["next_reply_median_s", "float8"],
+] as const;
+const COPIED = ["channel", "market", "scenario", "buyer_id"] as const;
+const ALL_COLUMNS = [...COPIED, ...DERIVED.map(([c]) => c)];
+
+async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>>, dirtyWeeks: Set<string>): Promise<void> {
+  const changed = await tx.query<{ week: string | null }>(
+    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, ${ALL_COLUMNS.join(", ")})
+     SELECT c.id, c.workspace_id, ${COPIED.map((col) => `c.${col}`).join(", ")}, ${DERIVED.map(([col]) => `d.${col}`).join(", ")}
+     FROM json_to_recordset($1::text::json) AS d(id bigint, ${DERIVED.map(([col, type]) => `${col} ${type}`).join(", ")})
      JOIN conversations c ON c.id = d.id
      ORDER BY c.id
      ON CONFLICT (conversation_id) DO UPDATE SET
-       channel = excluded.channel, market = excluded.market, scenario = excluded.scenario,
-       buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
-       first_human_reply_at = excluded.first_human_reply_at,
-       first_reply_agent_id = excluded.first_reply_agent_id, first_bot_at = excluded.first_bot_at,
-       last_message_at = excluded.last_message_at, message_count = excluded.message_count,
-       unanswered = excluded.unanswered, updated_at = now()
-     WHERE (f.channel, f.market, f.scenario, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
-            f.first_reply_agent_id, f.first_bot_at, f.last_message_at, f.message_count, f.unanswered)
-       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.buyer_id,
-            excluded.first_buyer_at, excluded.first_human_reply_at, excluded.first_reply_agent_id,
-            excluded.first_bot_at, excluded.last_message_at, excluded.message_count, excluded.unanswered)`,
+       ${ALL_COLUMNS.map((col) => `${col} = excluded.${col}`).join(", ")}, updated_at = now()
+     WHERE (${ALL_COLUMNS.map((col) => `f.${col}`).join(", ")})
+       IS DISTINCT FROM (${ALL_COLUMNS.map((col) => `excluded.${col}`).join(", ")})
+     RETURNING to_char(f.week_start, 'YYYY-MM-DD') AS week`,
     [JSON.stringify(facts)],
   );
+  for (const row of changed) if (row.week) dirtyWeeks.add(row.week);
 }
 
 /**
  * Recomputes, for each buyer, which of their conversations converted and with which order, from
  * all their conversations and orders (lib/metrics/conversion.ts holds the rule).
  */
-async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>): Promise<void> {
+async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>, dirtyWeeks: Set<string>): Promise<void> {
   const buyerList = JSON.stringify([...buyers]);
   const [settings] = await tx.query<{ window_hours: number }>(
     `SELECT attribution_window_hours AS window_hours FROM workspaces WHERE id = $1`,
@@ -167,10 +214,12 @@ async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<st
     }
   }
   if (changes.length === 0) return;
-  await tx.query(
+  const updated = await tx.query<{ week: string | null }>(
     `UPDATE conversation_facts f SET converted_order_id = d.order_id, updated_at = now()
      FROM (SELECT * FROM json_to_recordset($1::text::json) AS x(id bigint, order_id bigint) ORDER BY id) d
-     WHERE f.conversation_id = d.id`,
+     WHERE f.conversation_id = d.id
+     RETURNING to_char(f.week_start, 'YYYY-MM-DD') AS week`,
     [JSON.stringify(changes.sort((a, b) => a.id - b.id))],
   );
+  for (const row of updated) if (row.week) dirtyWeeks.add(row.week);
 }

@@ -1,4 +1,6 @@
+import { addDays } from "../../lib/time/weeks";
 import type { Sql } from "../client";
+import { SlaRange } from "./first-response";
 
 /**
  * The overview page's weekly figures (../shared/spec/metrics.md). Weeks are ISO weeks in the
@@ -71,41 +73,39 @@ function pick<T>(rows: ({ week: string } & T)[], week: "current" | "previous", e
   return figures as unknown as T;
 }
 
+/**
+ * The week's conversation figures and the previous week's, from the same first-response code as
+ * the SLA page, the API and the CLI (db/queries/first-response.ts), in calendar hours.
+ */
 export async function getConversationFigures(
   db: Sql,
-  params: WeekScope & { slaTargetSeconds: number },
+  params: WeekScope & { slaTargetSeconds: number; now?: Date },
 ): Promise<Compared<ConversationFigures>> {
-  const rows = await db.query<{ week: string } & Omit<ConversationFigures, "breachRate">>(
-    `WITH ${BOUNDS},
-     frt AS (
-       SELECT c.first_buyer_at, c.first_human_reply_at,
-              extract(epoch FROM c.first_human_reply_at - c.first_buyer_at)::float8 AS frt_s
-       FROM conversation_facts c, bounds b
-       WHERE c.workspace_id = $1 AND c.first_buyer_at >= b.prev_start AND c.first_buyer_at < b.cur_end
-     )
-     SELECT ${WEEK_OF("f.first_buyer_at")} AS week,
-            count(*)::int AS conversations,
-            count(*) FILTER (WHERE f.first_human_reply_at IS NOT NULL)::int AS answered,
-            count(*) FILTER (WHERE f.first_human_reply_at IS NULL)::int AS unanswered,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY f.frt_s)
-              FILTER (WHERE f.first_human_reply_at IS NOT NULL) AS "frtP50Seconds",
-            count(*) FILTER (WHERE CASE
-              WHEN f.first_human_reply_at IS NOT NULL THEN f.frt_s > $4::int
-              ELSE extract(epoch FROM now() - f.first_buyer_at) > $4::int
-            END)::int AS breaches
-     FROM frt f, bounds b
-     GROUP BY 1`,
-    [params.workspaceId, params.timeZone, params.weekStart, params.slaTargetSeconds],
-  );
-  const empty = { conversations: 0, answered: 0, unanswered: 0, frtP50Seconds: null, breaches: 0 };
-  const withRate = (f: Omit<ConversationFigures, "breachRate">): ConversationFigures => ({
-    ...f,
-    breachRate: f.conversations > 0 ? f.breaches / f.conversations : null,
+  const previousStart = addDays(params.weekStart, -7);
+  const range = await SlaRange.open(db, {
+    workspaceId: params.workspaceId,
+    timeZone: params.timeZone,
+    from: previousStart,
+    to: addDays(params.weekStart, 6),
+    hours: "calendar",
+    targetSeconds: params.slaTargetSeconds,
+    now: params.now ?? new Date(),
   });
-  return {
-    current: withRate(pick(rows, "current", empty)),
-    previous: withRate(pick(rows, "previous", empty)),
+  const weeks = await range.groups("week");
+  const figures = (weekStart: string): ConversationFigures => {
+    const g = weeks.find((w) => w.key === weekStart);
+    if (!g) return { conversations: 0, answered: 0, unanswered: 0, frtP50Seconds: null, breaches: 0, breachRate: null };
+    const t = g.totals;
+    return {
+      conversations: t.conversations,
+      answered: t.answered,
+      unanswered: t.unanswered,
+      frtP50Seconds: g.p50,
+      breaches: g.breaches,
+      breachRate: t.conversations > 0 ? g.breaches / t.conversations : null,
+    };
   };
+  return { current: figures(params.weekStart), previous: figures(previousStart) };
 }
 
 export async function getReviewFigures(

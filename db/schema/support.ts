@@ -1,6 +1,9 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -109,6 +112,20 @@ export const conversationFacts = pgTable(
     unanswered: boolean().notNull(),
     /** The order this conversation converted with (lib/metrics/conversion.ts); null if none. */
     convertedOrderId: bigint({ mode: "number" }),
+    /** The clock (lib/conversations/derive.ts): calendar and business-hours first response, seconds. */
+    frtS: doublePrecision(),
+    businessFrtS: doublePrecision(),
+    botAckS: doublePrecision(),
+    /** When it breaches while nobody answers: t_b + target, and after `target` business seconds. */
+    breachAt: timestamp({ withTimezone: true }),
+    businessBreachAt: timestamp({ withTimezone: true }),
+    /** Monday of the ISO week of the first buyer message in the workspace's zone. */
+    weekStart: date({ mode: "string" }),
+    /** Hour of the week (0 = Monday 00:00) of the first buyer message, team's zone and buyer's. */
+    teamHow: smallint(),
+    buyerHow: smallint(),
+    resolutionS: doublePrecision(),
+    nextReplyMedianS: doublePrecision(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -121,6 +138,9 @@ export const conversationFacts = pgTable(
     index("conversation_facts_workspace_id_channel_first_buyer_at_idx").on(t.workspaceId, t.channel, t.firstBuyerAt),
     index("conversation_facts_workspace_id_market_first_buyer_at_idx").on(t.workspaceId, t.market, t.firstBuyerAt),
     index("conversation_facts_workspace_id_buyer_id_idx").on(t.workspaceId, t.buyerId),
+    // The live view and "breached by now" read only the few conversations still waiting.
+    index("conversation_facts_workspace_id_breach_at_idx").on(t.workspaceId, t.breachAt).where(sql`unanswered`),
+    index("conversation_facts_workspace_id_business_breach_at_idx").on(t.workspaceId, t.businessBreachAt).where(sql`unanswered`),
   ],
 );
 

@@ -1,5 +1,5 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
-import { DEFAULT_WEEKLY_SCHEDULE, type WeeklySchedule } from "../../lib/time/business-hours";
+import { integer, jsonb, pgTable, real, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { DEFAULT_WEEKLY_SCHEDULE, type MarketCalendars, type WeeklySchedule } from "../../lib/time/business-hours";
 import { timestamps } from "./columns";
 
 export const workspaces = pgTable("workspaces", {
@@ -10,6 +10,16 @@ export const workspaces = pgTable("workspaces", {
   /** First-response target; 240 s because buyers drop off sharply after about 4 minutes. */
   slaTargetSeconds: integer().notNull().default(240),
   businessHours: jsonb().$type<WeeklySchedule>().notNull().default(DEFAULT_WEEKLY_SCHEDULE),
+  /** Whole local days (`YYYY-MM-DD`) the team does not work. */
+  holidays: jsonb().$type<string[]>().notNull().default([]),
+  /** Business hours of the teams serving particular markets, by market code. */
+  marketCalendars: jsonb().$type<MarketCalendars>().notNull().default({}),
+  /** Where SLA alerts are POSTed; null for none. */
+  webhookUrl: text(),
+  /** The last hour's breach rate above which an alert fires (0.25 = 25%). */
+  alertBreachRate: real().notNull().default(0.25),
+  /** A waiting conversation is "about to breach" this many seconds before its deadline. */
+  alertLeadSeconds: integer().notNull().default(60),
   /** An order up to this many hours after a conversation's last message counts as its conversion. */
   attributionWindowHours: integer().notNull().default(72),
   /** Reviews rated at or below this are negative documents. */

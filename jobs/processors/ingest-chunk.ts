@@ -5,6 +5,7 @@ import { parseRawItem } from "../../lib/ingest/items";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import type { JobContext } from "../context";
 import type { IngestChunkPayload } from "../schemas";
+import { requestRollupRefresh } from "./refresh-sla-rollups";
 
 export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPayload): Promise<ChunkOutcome> {
   const records: CanonicalRecord[] = [];
@@ -15,7 +16,7 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     if ("record" in parsed) records.push(parsed.record);
     else rejected.push({ position: parsed.position, ...parsed.rejection });
   });
-  return applyIngestChunk(
+  const outcome = await applyIngestChunk(
     ctx.db,
     {
       workspaceId: payload.workspaceId,
@@ -27,6 +28,8 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     },
     deriveConversation,
   );
+  if (outcome.applied) await requestRollupRefresh(ctx.bus, payload.workspaceId);
+  return outcome;
 }
 
 /** After the last attempt: the batch shows as failed with the error, for operators to see and retry. */

@@ -24,6 +24,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
   let demo: Spawned;
   let base: string;
   let apiKey: string;
+  let shopId: string;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -38,7 +39,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
       NEXT_TELEMETRY_DISABLED: "1",
     });
     await demo.waitFor(/Cross-border shop \(generated\): workspace \S+, API key (\S+)/, 300_000);
-    apiKey = /Cross-border shop \(generated\): workspace \S+, API key (\S+)/.exec(demo.output())?.[1] ?? "";
+    [, shopId = "", apiKey = ""] = /Cross-border shop \(generated\): workspace (\S+), API key (\S+)/.exec(demo.output()) ?? [];
     await waitForHttp(`${base}/`, 300_000);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -156,6 +157,46 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.getByRole("button", { name: "中文" }).click();
     await page.getByRole("link", { name: "导入" }).first().waitFor();
     await page.screenshot({ path: path.join(shots, "batch-rejections-zh-CN.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows the SLA page, drills from an agent to its conversations and explains one conversation's clock", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${base}/w/${shopId}`);
+    await page.getByRole("link", { name: "First response SLA" }).first().click();
+    await page.getByRole("heading", { name: "First response SLA", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Agents" }).waitFor();
+    await page.screenshot({ path: path.join(shots, "sla.png"), fullPage: true });
+
+    // The API answers the same definition the page shows.
+    const weeks = (await (await api("/api/v1/metrics/first-response?from=2026-08-31&to=2026-11-22&group_by=agent")).json()) as { rows: { key: string | null; answered: number; p50_s: number }[] };
+    const busiest = weeks.rows.filter((r) => r.key).sort((a, b) => b.answered - a.answered)[0]!;
+    expect(busiest.p50_s).toBeGreaterThan(0);
+
+    const agents = page.locator("#sla-agents");
+    await agents.getByRole("button", { name: /p50/ }).click();
+    const firstAgent = agents.locator("tbody tr").first().getByRole("link").first();
+    const agentName = (await firstAgent.innerText()).trim();
+    await firstAgent.click();
+    await page.getByRole("heading", { name: "Conversations", level: 1 }).waitFor();
+    expect(await page.locator("main").innerText()).toContain("agent ");
+    const rows = page.locator("main tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const cell of await rows.locator("td:nth-child(3)").allInnerTexts()) expect(cell.trim()).toBe(agentName);
+    await page.screenshot({ path: path.join(shots, "sla-drilldown.png"), fullPage: true });
+
+    await rows.first().getByRole("link").first().click();
+    await page.getByText("Why the first response time is what it is").waitFor();
+    expect(await page.locator('[data-role="start"]').count()).toBe(1);
+    expect(await page.locator('[data-role="stop"]').count()).toBe(1);
+    expect(await page.locator("main").innerText()).toContain(agentName);
+    await page.screenshot({ path: path.join(shots, "sla-timeline.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByText("首次响应时间的由来").waitFor();
+    await page.goto(`${base}/w/${shopId}/sla`);
+    await page.getByRole("heading", { name: "首次响应 SLA", level: 1 }).waitFor();
+    await page.screenshot({ path: path.join(shots, "sla-zh-CN.png"), fullPage: true });
     await page.close();
   });
 });

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listRejected } from "../../db/queries/batches";
 import { createWorkspace } from "../../db/queries/workspaces";
 import type { ByteSource } from "../../lib/ingest/items";
-import { parseEnv } from "../../lib/env";
 import { importSource, waitForBatch } from "../../jobs/import";
 import type { InProcessBus } from "../../jobs/in-process-bus";
-import { openRuntime, type Runtime } from "../../jobs/runtime";
-import { freshDatabase, type TestDatabase } from "../support/database";
+import type { Runtime } from "../../jobs/runtime";
+import { BACKENDS } from "../support/backends";
 import { supportHistory, toJsonl } from "../support/records";
 
 const textSource = (name: string, text: string, size = 64 * 1024): ByteSource => ({
@@ -40,30 +39,7 @@ const derivedFields = (rt: Runtime, workspaceId: string) =>
     [workspaceId],
   );
 
-const backends: [string, () => Promise<{ rt: Runtime; cleanup: () => Promise<void> }>][] = [
-  [
-    "PostgreSQL",
-    async () => {
-      const database: TestDatabase = await freshDatabase();
-      const rt = await openRuntime(parseEnv({ DATABASE_URL: database.url }));
-      return { rt, cleanup: async () => { await rt.close(); await database.drop(); } };
-    },
-  ],
-  [
-    "PGlite",
-    async () => {
-      const { openPglite } = await import("../../db/client");
-      const { InProcessBus } = await import("../../jobs/in-process-bus");
-      const db = await openPglite(undefined);
-      const bus = new InProcessBus();
-      bus.attach({ db });
-      const rt: Runtime = { db, bus, drain: () => bus.drain(), close: async () => { await bus.close(); await db.close(); } };
-      return { rt, cleanup: () => rt.close() };
-    },
-  ],
-];
-
-describe.each(backends)("ingest on %s", (_name, open) => {
+describe.each(BACKENDS)("ingest on %s", (_name, open) => {
   let rt: Runtime;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getBatch } from "../../db/queries/batches";
 import { createWorkspace } from "../../db/queries/workspaces";
 import { deriveConversation } from "../../lib/conversations/derive";
+import { slaClocks } from "../../lib/sla/settings";
 import { parseEnv } from "../../lib/env";
 import type { ByteSource } from "../../lib/ingest/items";
 import type { MessageRecord } from "../../lib/ingest/records";
@@ -21,6 +22,8 @@ const source: ByteSource = {
     yield new TextEncoder().encode(toJsonl(records));
   },
 };
+
+const UTC_CONTEXT = slaClocks({ timezone: "UTC", targetSeconds: 240, businessHours: {}, holidays: [], marketCalendars: {} }).contextFor(null);
 
 describe("worker processes", () => {
   let database: TestDatabase;
@@ -83,6 +86,7 @@ describe("worker processes", () => {
       (group) =>
         deriveConversation(
           group.map((m, i) => ({ id: i, sender: m.sender, sentAt: Date.parse(m.sent_at), agentId: null, agentIsBot: m.agent_id === "bot" })),
+          UTC_CONTEXT,
         ).unanswered,
     ).length;
     expect(counts).toEqual({ messages: messages.length, conversations: CONVERSATIONS, chunks: status.chunks, unanswered: expectedUnanswered });

@@ -6,7 +6,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { workspaceHref } from "@/app/_components/nav";
 import { PageHeader } from "@/app/_components/page-header";
 import { CardSkeleton, ChartSkeleton } from "@/app/_components/skeletons";
-import { mondayOf, todayIn } from "@/app/_lib/weeks";
+import { mondayOf, todayIn } from "@/lib/time/weeks";
 import { getRuntime } from "@/app/_server/runtime";
 import { loadWorkspace } from "@/app/_server/workspace";
 import { Definitions } from "./_components/definitions";

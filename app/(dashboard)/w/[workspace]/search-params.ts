@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoWeek } from "@/app/_lib/weeks";
+import { parseIsoWeek } from "@/lib/time/weeks";
 
 /** `?week=2026-W47`: the ISO week to show; absent or malformed means "the latest week with data". */
 const schema = z.object({

@@ -2,7 +2,7 @@ import { Card } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { WeeklyTrendChart } from "@/app/_components/charts/weekly-trend-chart";
 import { getFormatters } from "@/app/_server/format";
-import { parseDate } from "@/app/_lib/weeks";
+import { parseDate } from "@/lib/time/weeks";
 import { loadWeeklyTrend, type WeekScope } from "./overview-data";
 
 /** Weeks in the trend chart, ending with the week shown. */

@@ -1,13 +1,7 @@
-import { Badge, Card } from "@tremor/react";
+import { Card } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
-import {
-  absoluteChange,
-  type Change,
-  pointsChange,
-  type Polarity,
-  relativeChange,
-  tone,
-} from "@/app/_lib/change";
+import { ChangeBadge } from "@/app/_components/change-badge";
+import { absoluteChange, type Change, pointsChange, type Polarity, relativeChange } from "@/app/_lib/change";
 import { type Formatters, getFormatters } from "@/app/_server/format";
 import {
   loadConversationFigures,
@@ -85,14 +79,11 @@ async function figurePair(metric: WeekMetric, s: WeekScope, f: Formatters): Prom
   }
 }
 
-const BADGE_COLORS = { good: "emerald", bad: "red", neutral: "gray" } as const;
-
 /** One headline figure of the week with its change against the previous week. */
 export async function WeekFigure({ metric, scope }: { metric: WeekMetric; scope: WeekScope }) {
   const [t, f] = await Promise.all([getTranslations("overview"), getFormatters()]);
   const pair = await figurePair(metric, scope, f);
   const change = pair.change(pair.current, pair.previous);
-  const changeText = change ? formatChange(change, f, t) : null;
 
   return (
     <Card className="flex flex-col p-5" decoration="top" decorationColor="indigo">
@@ -101,30 +92,11 @@ export async function WeekFigure({ metric, scope }: { metric: WeekMetric; scope:
         {pair.current === null ? <span className="text-gray-400">{t("noValue")}</span> : pair.format(pair.current)}
       </p>
       <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-3 text-xs text-gray-500">
-        {change && changeText && (
-          <Badge color={BADGE_COLORS[tone(change, pair.polarity)]} size="xs">
-            <span className="sr-only">{t("change.srLabel")} </span>
-            {changeText}
-          </Badge>
-        )}
+        <ChangeBadge change={change} polarity={pair.polarity} />
         <span>
           {t("previousWeek", { value: pair.previous === null ? t("noValue") : pair.format(pair.previous) })}
         </span>
       </div>
     </Card>
   );
-}
-
-function formatChange(change: Change, f: Formatters, t: Awaited<ReturnType<typeof getTranslations<"overview">>>): string {
-  const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
-  switch (change.kind) {
-    case "new":
-      return t("change.new");
-    case "relative":
-      return signed(f.percent(change.ratio), change.ratio);
-    case "points":
-      return t("change.points", { value: signed(f.decimal(change.points, 1), change.points) });
-    case "absolute":
-      return signed(f.decimal(change.delta, 2), change.delta);
-  }
 }

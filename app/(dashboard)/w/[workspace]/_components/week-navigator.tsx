@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/app/_components/icons";
 import { getFormatters } from "@/app/_server/format";
-import { addDays, addWeeks, isoWeekName, parseDate } from "@/app/_lib/weeks";
+import { addDays, addWeeks, isoWeekName, parseDate } from "@/lib/time/weeks";
 
 /** "‹ previous · week 48, 23-29 Nov 2026 · next ›", as links that keep the page's other state. */
 export async function WeekNavigator({
