@@ -38,7 +38,8 @@ async function main() {
   const totalRecords = Object.values(counts).reduce((a, b) => a + b, 0);
   console.error(`  ${fmt(counts.message)} messages, ${fmt(totalRecords)} records, ${fmt(fs.statSync(file).size / 2 ** 20)} MiB`);
 
-  const databaseUrl = await benchDatabase(adminUrl, "replyscope_bench_ingest");
+  // Engineers sharing one server pick their own database name.
+  const databaseUrl = await benchDatabase(adminUrl, process.env.BENCH_DATABASE ?? "replyscope_bench_ingest");
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
