@@ -1,5 +1,5 @@
 import type { QueueName } from "./queues";
-import type { IngestChunkPayload } from "./schemas";
+import type { JobName, PayloadOf } from "./registry";
 
 /** Counts of one queue, as the queue page shows them. */
 export interface QueueStats {
@@ -29,7 +29,8 @@ export interface FailedJob {
  */
 export interface JobBus {
   readonly mode: "redis" | "in-process";
-  enqueueIngestChunk(payload: IngestChunkPayload): Promise<void>;
+  /** Adds a job; a job with the same deterministic id already waiting makes this a no-op. */
+  enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void>;
   /** Jobs waiting in `queue`; producers pause while it is large so Redis never holds a whole file. */
   backlog(queue: QueueName): Promise<number>;
   stats(): Promise<QueueStats[]>;

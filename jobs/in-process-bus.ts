@@ -22,10 +22,12 @@ interface StoredFailure extends FailedJob {
 export class InProcessBus implements JobBus {
   readonly mode = "in-process" as const;
   private readonly waiting: PendingJob[] = [];
-  private readonly delayed = new Set<NodeJS.Timeout>();
+  /** Retries waiting for their backoff, with their queue. */
+  private readonly delayed = new Map<NodeJS.Timeout, QueueName>();
   private readonly failures = new Map<string, StoredFailure>();
   private activeCount = 0;
-  private completed = 0;
+  private active: { queue: QueueName } | null = null;
+  private readonly completed = new Map<QueueName, number>();
   private idleWaiters: (() => void)[] = [];
   private closed = false;
   private ctx: JobContext | undefined;
@@ -35,11 +37,7 @@ export class InProcessBus implements JobBus {
     this.ctx = { ...ctx, bus: this };
   }
 
-  async enqueueIngestChunk(payload: PayloadOf<"ingest-chunk">): Promise<void> {
-    this.enqueue("ingest-chunk", payload);
-  }
-
-  private enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): void {
+  async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void> {
     const definition = this.definition(name);
     const id = definition.jobId(payload);
     if (this.waiting.some((job) => job.id === id)) return;
@@ -47,18 +45,18 @@ export class InProcessBus implements JobBus {
     this.pump();
   }
 
-  async backlog(): Promise<number> {
-    return this.waiting.length;
+  async backlog(queue: QueueName): Promise<number> {
+    return this.waiting.filter((job) => this.definition(job.name).queue === queue).length;
   }
 
   async stats(): Promise<QueueStats[]> {
     return QUEUE_NAMES.map((queue) => ({
       queue,
-      waiting: this.waiting.length,
-      active: this.activeCount,
-      delayed: this.delayed.size,
-      failed: this.failures.size,
-      completed: this.completed,
+      waiting: this.waiting.filter((job) => this.definition(job.name).queue === queue).length,
+      active: this.active?.queue === queue ? 1 : 0,
+      delayed: [...this.delayed.values()].filter((q) => q === queue).length,
+      failed: [...this.failures.values()].filter((f) => f.queue === queue).length,
+      completed: this.completed.get(queue) ?? 0,
       paused: false,
     }));
   }
@@ -86,7 +84,7 @@ export class InProcessBus implements JobBus {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.delayed) clearTimeout(timer);
+    for (const timer of this.delayed.keys()) clearTimeout(timer);
     this.delayed.clear();
     this.waiting.length = 0;
     await this.drain();
@@ -110,8 +108,10 @@ export class InProcessBus implements JobBus {
       return;
     }
     this.activeCount++;
+    this.active = { queue: this.definition(job.name).queue };
     void this.run(job).finally(() => {
       this.activeCount--;
+      this.active = null;
       this.pump();
     });
   }
@@ -123,7 +123,7 @@ export class InProcessBus implements JobBus {
     try {
       const payload = definition.payload.parse(job.payload);
       await definition.process(this.ctx, payload);
-      this.completed++;
+      this.completed.set(definition.queue, (this.completed.get(definition.queue) ?? 0) + 1);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       const attempts = definition.options.attempts ?? 1;
@@ -135,7 +135,7 @@ export class InProcessBus implements JobBus {
           this.waiting.push(job);
           this.pump();
         }, baseDelay * 2 ** (job.attemptsMade - 1));
-        this.delayed.add(timer);
+        this.delayed.set(timer, definition.queue);
         return;
       }
       this.failures.set(job.id, {

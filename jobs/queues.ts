@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 
 /** Queues are short nouns; each holds the jobs of one kind of work. */
-export const QUEUE_NAMES = ["ingest"] as const;
+export const QUEUE_NAMES = ["ingest", "templates"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
@@ -14,5 +14,17 @@ export const INGEST_JOB_OPTIONS = {
   // Completed jobs only matter for the queue page: keep an hour or 1,000 of them.
   removeOnComplete: { age: 3_600, count: 1_000 },
   // Failed jobs carry the error operators need: keep them a week.
+  removeOnFail: { age: 7 * 24 * 3_600 },
+} satisfies JobsOptions;
+
+/**
+ * Template use detection and its daily outcomes follow every ingest chunk on a queue of their own,
+ * so ingest never waits for them. Failures are passing ones (a lock timeout, a restart) and the
+ * work is idempotent: three attempts, 2 s then 4 s apart.
+ */
+export const TEMPLATE_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 2_000 },
+  removeOnComplete: { age: 3_600, count: 1_000 },
   removeOnFail: { age: 7 * 24 * 3_600 },
 } satisfies JobsOptions;

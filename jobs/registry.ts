@@ -2,8 +2,11 @@ import type { JobsOptions } from "bullmq";
 import type { z } from "zod";
 import type { JobContext } from "./context";
 import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
-import { INGEST_JOB_OPTIONS, type QueueName } from "./queues";
-import { ingestChunkPayload } from "./schemas";
+import { processTemplateDetect } from "./processors/template-detect";
+import { processTemplateGaps } from "./processors/template-gaps";
+import { failTemplateRedetect, processTemplateRedetect } from "./processors/template-redetect";
+import { INGEST_JOB_OPTIONS, type QueueName, TEMPLATE_JOB_OPTIONS } from "./queues";
+import { ingestChunkPayload, templateDetectPayload, templateGapsPayload, templateRedetectPayload } from "./schemas";
 
 export interface JobDefinition<P> {
   queue: QueueName;
@@ -32,6 +35,31 @@ export const JOBS = {
     describe: (p) => `batch ${p.batchId} chunk ${p.seq} (${p.positions.length + p.rejected.length} records)`,
     process: processIngestChunk,
     onFinalFailure: failIngestChunk,
+  }),
+  "template-detect": define({
+    queue: "templates",
+    payload: templateDetectPayload,
+    options: TEMPLATE_JOB_OPTIONS,
+    jobId: (p) => `detect.${p.batchId}.${p.seq}`,
+    describe: (p) => `template use in ${p.conversationIds.length} conversations of batch ${p.batchId} chunk ${p.seq}`,
+    process: processTemplateDetect,
+  }),
+  "template-redetect": define({
+    queue: "templates",
+    payload: templateRedetectPayload,
+    options: TEMPLATE_JOB_OPTIONS,
+    jobId: (p) => `redetect.${p.runId}.${p.afterMessageId}`,
+    describe: (p) => `re-detection run ${p.runId} after message ${p.afterMessageId}`,
+    process: processTemplateRedetect,
+    onFinalFailure: failTemplateRedetect,
+  }),
+  "template-gaps": define({
+    queue: "templates",
+    payload: templateGapsPayload,
+    options: TEMPLATE_JOB_OPTIONS,
+    jobId: (p) => `gaps.${p.workspaceId}.${p.trigger}`,
+    describe: (p) => `template gaps of workspace ${p.workspaceId}`,
+    process: processTemplateGaps,
   }),
 } as const;
 

@@ -1,5 +1,6 @@
 import type { DerivedConversation, MessageFact } from "../../lib/conversations/derive";
 import { attributeOrders } from "../../lib/metrics/conversion";
+import { inferScenario } from "../../lib/scenarios/infer";
 import type { Sql } from "../client";
 
 export type Deriver = (messages: readonly MessageFact[]) => DerivedConversation;
@@ -32,9 +33,10 @@ export async function refreshFacts(
   workspaceId: string,
   touched: { conversations: Set<number>; buyers: Set<string> },
   derive: Deriver,
-): Promise<void> {
+): Promise<FactChanges> {
   const buyers = new Set(touched.buyers);
-  const facts = touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, buyers) : [];
+  const movedFrom: number[] = [];
+  const facts = touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, buyers, movedFrom) : [];
   if (buyers.size > 0) {
     await tx.query(
       `SELECT count(pg_advisory_xact_lock(hashtext($1), hashtext(b))) FROM (
@@ -43,15 +45,34 @@ export async function refreshFacts(
     );
   }
   if (facts.length > 0) await writeFacts(tx, facts);
-  if (buyers.size > 0) await attributeConversions(tx, workspaceId, buyers);
+  const converted = buyers.size > 0 ? await attributeConversions(tx, workspaceId, buyers) : [];
+  return { conversations: [...new Set([...touched.conversations, ...converted])], movedFrom };
 }
 
-/** Locks the conversations, derives their facts, and adds their buyers (old and new) to `buyers`. */
-async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Deriver, buyers: Set<string>) {
+/** What a refresh changed, for the work that follows a chunk (template use and its daily outcomes). */
+export interface FactChanges {
+  /** Conversations whose facts were recomputed or whose conversion changed. */
+  conversations: number[];
+  /** Former first-buyer times (epoch ms) of conversations whose first buyer message moved. */
+  movedFrom: number[];
+}
+
+/**
+ * Locks the conversations, derives their facts, adds their buyers (old and new) to `buyers` and
+ * the former first-buyer times of those whose first buyer message moved to `movedFrom`.
+ */
+async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Deriver, buyers: Set<string>, movedFrom: number[]) {
   const ids = idsParam(conversationIds);
   await tx.query(`SELECT count(pg_advisory_xact_lock(id)) FROM (SELECT unnest(${ID_ARRAY(1)}) AS id ORDER BY 1) ids`, [ids]);
-  const owners = await tx.query<{ buyer_id: string | null; previous_buyer_id: string | null }>(
-    `SELECT c.buyer_id, f.buyer_id AS previous_buyer_id
+  const owners = await tx.query<{
+    id: number;
+    buyer_id: string | null;
+    previous_buyer_id: string | null;
+    recorded_scenario: string | null;
+    previous_first_buyer_at: Date | null;
+  }>(
+    `SELECT c.id, c.buyer_id, f.buyer_id AS previous_buyer_id, c.scenario AS recorded_scenario,
+       f.first_buyer_at AS previous_first_buyer_at
      FROM conversations c LEFT JOIN conversation_facts f ON f.conversation_id = c.id
      WHERE c.id = ANY(${ID_ARRAY(1)})`,
     [ids],
@@ -60,6 +81,8 @@ async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Derive
     if (o.buyer_id) buyers.add(o.buyer_id);
     if (o.previous_buyer_id) buyers.add(o.previous_buyer_id);
   }
+  const previousFirstBuyerAt = new Map(owners.map((o) => [o.id, o.previous_first_buyer_at?.getTime() ?? null]));
+  const withoutScenario = new Set(owners.filter((o) => o.recorded_scenario === null).map((o) => o.id));
   const rows = await tx.query<MessageRow>(
     `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
      FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
@@ -76,12 +99,17 @@ async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Derive
       agentIsBot: r.agent_is_bot ?? false,
     });
   }
-  return [...grouped]
-    .sort((a, b) => a[0] - b[0])
-    .map(([id, messages]) => {
-      const d = derive(messages);
+  const derived = [...grouped].sort((a, b) => a[0] - b[0]).map(([id, messages]) => ({ id, d: derive(messages) }));
+  const inferred = await inferScenarios(
+    tx,
+    derived.flatMap(({ id, d }) => (withoutScenario.has(id) && d.firstBuyerMessageId !== null ? [d.firstBuyerMessageId] : [])),
+  );
+  return derived.map(({ id, d }) => {
+      const previous = previousFirstBuyerAt.get(id) ?? null;
+      if (previous !== null && previous !== d.firstBuyerAt) movedFrom.push(previous);
       return {
         id,
+        inferred_scenario: d.firstBuyerMessageId === null ? null : (inferred.get(d.firstBuyerMessageId) ?? null),
         first_buyer_at: iso(d.firstBuyerAt),
         first_human_reply_at: iso(d.firstHumanReplyAt),
         first_reply_agent_id: d.firstReplyAgentId,
@@ -93,29 +121,40 @@ async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Derive
     });
 }
 
+/** Scenarios inferred from first buyer messages (by message id): a short read of just those texts. */
+async function inferScenarios(tx: Sql, messageIds: number[]): Promise<Map<number, string>> {
+  if (messageIds.length === 0) return new Map();
+  const rows = await tx.query<{ id: number; text: string }>(
+    `SELECT id, left(text, 2000) AS text FROM messages WHERE id = ANY(${ID_ARRAY(1)})`,
+    [idsParam(messageIds)],
+  );
+  return new Map(rows.map((r) => [r.id, inferScenario(r.text)]));
+}
+
 async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>>): Promise<void> {
   await tx.query(
-    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario, buyer_id,
-       first_buyer_at, first_human_reply_at, first_reply_agent_id, first_bot_at, last_message_at,
-       message_count, unanswered)
-     SELECT c.id, c.workspace_id, c.channel, c.market, c.scenario, c.buyer_id, d.first_buyer_at,
+    `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, channel, market, scenario,
+       scenario_inferred, buyer_id, first_buyer_at, first_human_reply_at, first_reply_agent_id,
+       first_bot_at, last_message_at, message_count, unanswered)
+     SELECT c.id, c.workspace_id, c.channel, c.market, coalesce(c.scenario, d.inferred_scenario),
+       c.scenario IS NULL AND d.inferred_scenario IS NOT NULL, c.buyer_id, d.first_buyer_at,
        d.first_human_reply_at, d.first_reply_agent_id, d.first_bot_at, d.last_message_at,
        d.message_count, d.unanswered
-     FROM json_to_recordset($1::text::json) AS d(id bigint, first_buyer_at timestamptz,
+     FROM json_to_recordset($1::text::json) AS d(id bigint, inferred_scenario text, first_buyer_at timestamptz,
        first_human_reply_at timestamptz, first_reply_agent_id bigint, first_bot_at timestamptz,
        last_message_at timestamptz, message_count int, unanswered boolean)
      JOIN conversations c ON c.id = d.id
      ORDER BY c.id
      ON CONFLICT (conversation_id) DO UPDATE SET
        channel = excluded.channel, market = excluded.market, scenario = excluded.scenario,
-       buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
+       scenario_inferred = excluded.scenario_inferred, buyer_id = excluded.buyer_id, first_buyer_at = excluded.first_buyer_at,
        first_human_reply_at = excluded.first_human_reply_at,
        first_reply_agent_id = excluded.first_reply_agent_id, first_bot_at = excluded.first_bot_at,
        last_message_at = excluded.last_message_at, message_count = excluded.message_count,
        unanswered = excluded.unanswered, updated_at = now()
-     WHERE (f.channel, f.market, f.scenario, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
+     WHERE (f.channel, f.market, f.scenario, f.scenario_inferred, f.buyer_id, f.first_buyer_at, f.first_human_reply_at,
             f.first_reply_agent_id, f.first_bot_at, f.last_message_at, f.message_count, f.unanswered)
-       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.buyer_id,
+       IS DISTINCT FROM (excluded.channel, excluded.market, excluded.scenario, excluded.scenario_inferred, excluded.buyer_id,
             excluded.first_buyer_at, excluded.first_human_reply_at, excluded.first_reply_agent_id,
             excluded.first_bot_at, excluded.last_message_at, excluded.message_count, excluded.unanswered)`,
     [JSON.stringify(facts)],
@@ -126,7 +165,7 @@ async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>
  * Recomputes, for each buyer, which of their conversations converted and with which order, from
  * all their conversations and orders (lib/metrics/conversion.ts holds the rule).
  */
-async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>): Promise<void> {
+async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>): Promise<number[]> {
   const buyerList = JSON.stringify([...buyers]);
   const [settings] = await tx.query<{ window_hours: number }>(
     `SELECT attribution_window_hours AS window_hours FROM workspaces WHERE id = $1`,
@@ -166,11 +205,12 @@ async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<st
       if (orderId !== c.converted_order_id) changes.push({ id: c.id, order_id: orderId });
     }
   }
-  if (changes.length === 0) return;
+  if (changes.length === 0) return [];
   await tx.query(
     `UPDATE conversation_facts f SET converted_order_id = d.order_id, updated_at = now()
      FROM (SELECT * FROM json_to_recordset($1::text::json) AS x(id bigint, order_id bigint) ORDER BY id) d
      WHERE f.conversation_id = d.id`,
     [JSON.stringify(changes.sort((a, b) => a.id - b.id))],
   );
+  return changes.map((c) => c.id);
 }

@@ -5,7 +5,13 @@ import { parseRawItem } from "../../lib/ingest/items";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import type { JobContext } from "../context";
 import type { IngestChunkPayload } from "../schemas";
+import { startTemplateRedetection } from "../template-detection";
 
+/**
+ * Applies a chunk, then hands the template work on: use detection and daily outcomes for what the
+ * chunk changed (its own queue, so the chunk's transaction never waits for it), and a re-detection
+ * of every message when the chunk brought new template texts.
+ */
 export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPayload): Promise<ChunkOutcome> {
   const records: CanonicalRecord[] = [];
   const rejected: RejectedRow[] = [...payload.rejected];
@@ -15,7 +21,7 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     if ("record" in parsed) records.push(parsed.record);
     else rejected.push({ position: parsed.position, ...parsed.rejection });
   });
-  return applyIngestChunk(
+  const outcome = await applyIngestChunk(
     ctx.db,
     {
       workspaceId: payload.workspaceId,
@@ -27,6 +33,19 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     },
     deriveConversation,
   );
+  const { changes } = outcome;
+  if (changes.conversations.length > 0 || changes.reviewBuyers.length > 0) {
+    await ctx.bus.enqueue("template-detect", {
+      workspaceId: payload.workspaceId,
+      batchId: payload.batchId,
+      seq: payload.seq,
+      conversationIds: changes.conversations,
+      reviewBuyers: changes.reviewBuyers,
+      movedFrom: changes.movedFrom,
+    });
+  }
+  if (changes.templatesChanged) await startTemplateRedetection(ctx.db, ctx.bus, payload.workspaceId);
+  return outcome;
 }
 
 /** After the last attempt: the batch shows as failed with the error, for operators to see and retry. */

@@ -14,6 +14,8 @@ export interface MessageFact {
 
 export interface DerivedConversation {
   firstBuyerAt: number | null;
+  /** The first buyer message itself: a conversation recorded without a scenario gets one from it. */
+  firstBuyerMessageId: number | null;
   firstHumanReplyAt: number | null;
   firstReplyAgentId: number | null;
   firstBotAt: number | null;
@@ -43,6 +45,7 @@ export function deriveConversation(messages: readonly MessageFact[]): DerivedCon
   const firstBot = afterBuyer.find(isBotMessage);
   return {
     firstBuyerAt: firstBuyer?.sentAt ?? null,
+    firstBuyerMessageId: firstBuyer?.id ?? null,
     firstHumanReplyAt: firstHuman?.sentAt ?? null,
     firstReplyAgentId: firstHuman?.agentId ?? null,
     firstBotAt: firstBot?.sentAt ?? null,
