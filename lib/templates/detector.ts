@@ -5,9 +5,15 @@ const SHINGLE = 3;
 /**
  * A message is a near-copy of a template when it contains at least this share of the template's
  * shingles. Filled placeholders, a greeting or sign-off and a few reworded words keep a reply well
- * above it; quoting one sentence of a template inside one's own words falls below it.
+ * above it.
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * A message that quotes this many consecutive words of a template also uses it, however much of
+ * its own it adds: agents' own sentences share at most four or five consecutive words with a
+ * template (measured on the generated shop), a quoted template sentence is longer.
+ */
+export const MIN_QUOTED_WORDS = 8;
 /** Templates too short to hold this many shingles are never detected from text alone. */
 const MIN_SHINGLES = 2;
 
@@ -84,7 +90,7 @@ export class TemplateDetector {
       const entry = this.entries[index]!;
       if (entry.shingles < MIN_SHINGLES) continue;
       const coverage = distinctTemplateShingles(list) / entry.shingles;
-      if (coverage < MIN_COVERAGE) continue;
+      if (coverage < MIN_COVERAGE && longestQuote(list) < MIN_QUOTED_WORDS) continue;
       if (!best || coverage > best.coverage || (coverage === best.coverage && index < best.index)) {
         best = { index, coverage, hits: list };
       }
@@ -134,6 +140,22 @@ function shingleAt(tokens: readonly string[], i: number): string | null {
   const c = tokens[i + 2]!;
   if (a === PLACEHOLDER || b === PLACEHOLDER || c === PLACEHOLDER || i + 2 >= POSITION_RANGE) return null;
   return `${a} ${b} ${c}`;
+}
+
+/**
+ * Longest run of consecutive words the message and the template share, in words. A template's
+ * shingles are distinct, so its hits come one per message position, in message order.
+ */
+function longestQuote(hits: readonly Hit[]): number {
+  if (hits.length < MIN_QUOTED_WORDS - SHINGLE + 1) return hits.length === 0 ? 0 : hits.length + SHINGLE - 1;
+  let longest = 1;
+  let run = 1;
+  for (let k = 1; k < hits.length; k++) {
+    const consecutive = hits[k]!.at === hits[k - 1]!.at + 1 && hits[k]!.templateAt === hits[k - 1]!.templateAt + 1;
+    run = consecutive ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest + SHINGLE - 1;
 }
 
 function distinctTemplateShingles(hits: readonly Hit[]): number {

@@ -106,3 +106,9 @@ export function parseLocalDateTime(text: string, timeZone: string): number | nul
   }
   return localToUtcMs(local, timeZone);
 }
+
+/** The local date (YYYY-MM-DD) in `timeZone` at the instant `ms`. */
+export function localDate(ms: number, timeZone: string): string {
+  const w = wallClock(ms, timeZone);
+  return `${String(w.year).padStart(4, "0")}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+}
