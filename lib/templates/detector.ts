@@ -100,6 +100,21 @@ export class TemplateDetector {
     return { key: entry.key, coverage: best.coverage, editedShare: editedShare(tokens, entry.tokens, best.hits) };
   }
 
+  /**
+   * Every template holding at least `minCoverage` of its shingles in the text, best first: for
+   * finding near-duplicate templates (a template's text run against the others).
+   */
+  similar(text: string, minCoverage: number): { key: number; coverage: number }[] {
+    const found: { key: number; coverage: number }[] = [];
+    for (const [index, list] of this.hitsByEntry(tokenize(text), null)) {
+      const entry = this.entries[index]!;
+      if (entry.shingles < MIN_SHINGLES) continue;
+      const coverage = distinctTemplateShingles(list) / entry.shingles;
+      if (coverage >= minCoverage) found.push({ key: entry.key, coverage });
+    }
+    return found.sort((a, b) => b.coverage - a.coverage || a.key - b.key);
+  }
+
   /** How much of one named template the text holds (for uses named in `template_id`). */
   measure(key: number, text: string): TemplateMatch | null {
     const index = this.byKey.get(key);

@@ -1,4 +1,4 @@
-import { liftReport, type Stratum, type Verdict } from "../metrics/lift";
+import { liftReport, mantelHaenszel, type Stratum, type Verdict } from "../metrics/lift";
 
 /** What the effectiveness report needs of a template version. */
 export interface VersionInfo {
@@ -106,4 +106,100 @@ export function effectivenessRows(versions: readonly VersionInfo[], counts: read
       };
     })
     .sort((a, b) => b.uses - a.uses || a.template_id.localeCompare(b.template_id) || a.version - b.version);
+}
+
+/** Edit bands of a conversation's use (see EDIT_BAND_LIMITS in db/queries/template-outcomes.ts). */
+export const EDIT_BANDS = ["verbatim", "light", "personalised", "rewritten"] as const;
+export type EditBand = (typeof EDIT_BANDS)[number];
+
+export interface EditBandCount {
+  versionId: number;
+  band: number;
+  conversations: number;
+  conversions: number;
+}
+
+export interface EditBandRow {
+  band: EditBand;
+  conversations: number;
+  conversions: number;
+  conversionRate: number | null;
+  /** Against verbatim use of the same templates (stratified by template version); null for verbatim itself. */
+  lift: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  pValue: number | null;
+}
+
+/**
+ * Does editing help? Conversion of each edit band against verbatim use, compared within each
+ * template version (Mantel-Haenszel over versions), so a band is never credited for the templates
+ * it happens to be used with.
+ */
+export function editBandLifts(counts: readonly EditBandCount[]): EditBandRow[] {
+  const byVersion = new Map<number, Map<number, EditBandCount>>();
+  for (const c of counts) {
+    const bands = byVersion.get(c.versionId) ?? new Map<number, EditBandCount>();
+    bands.set(c.band, c);
+    byVersion.set(c.versionId, bands);
+  }
+  return EDIT_BANDS.map((band, index) => {
+    const own = counts.filter((c) => c.band === index);
+    const conversations = own.reduce((s, c) => s + c.conversations, 0);
+    const conversions = own.reduce((s, c) => s + c.conversions, 0);
+    const rr =
+      index === 0
+        ? null
+        : mantelHaenszel(
+            [...byVersion.values()].map((bands) => ({
+              uses: bands.get(index)?.conversations ?? 0,
+              conversions: bands.get(index)?.conversions ?? 0,
+              comparable: bands.get(0)?.conversations ?? 0,
+              comparableConversions: bands.get(0)?.conversions ?? 0,
+            })),
+          );
+    return {
+      band,
+      conversations,
+      conversions,
+      conversionRate: conversations > 0 ? conversions / conversations : null,
+      lift: rr?.ratio == null ? null : rr.ratio - 1,
+      ciLow: rr?.low == null ? null : rr.low - 1,
+      ciHigh: rr?.high == null ? null : rr.high - 1,
+      pValue: rr?.pValue ?? null,
+    };
+  });
+}
+
+export interface SecondOutcomeRow {
+  versionId: number;
+  uses: number;
+  negativeReviews: number;
+  rate: number | null;
+  /** The standardised rate of comparable conversations, as for conversion. */
+  baselineRate: number | null;
+  /** Relative change in the negative-review rate (negative is good here). */
+  change: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  qValue: number | null;
+}
+
+/**
+ * The after-sales templates' second outcome: did the buyer leave a negative review within 14 days
+ * of the conversation? The same standardised comparison as conversion, on that outcome.
+ */
+export function secondOutcome(versions: readonly VersionInfo[], counts: readonly ArmCounts[]): SecondOutcomeRow[] {
+  const rows = liftReport(armsFor(versions, counts, (c) => c.negativeReviews));
+  return rows.map((r) => ({
+    versionId: r.key,
+    uses: r.uses,
+    negativeReviews: r.conversions,
+    rate: r.conversionRate,
+    baselineRate: r.baselineRate,
+    change: r.lift,
+    ciLow: r.ciLow,
+    ciHigh: r.ciHigh,
+    qValue: r.qValue,
+  }));
 }
