@@ -5,6 +5,7 @@ const PATHS = {
   overview: "M4 19V9m6 10V5m6 14v-7m4 7H3",
   imports: "M12 15V3m0 0-4 4m4-4 4 4M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4",
   queues: "M4 6h16M4 12h16M4 18h10",
+  templates: "M8 4h10a2 2 0 0 1 2 2v10M6 8h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2Zm3 5h4m-4 3h2",
   logo: "M4 5h16v11H8l-4 4V5Zm4 4h8m-8 3h5",
   chevronLeft: "m15 18-6-6 6-6",
   chevronRight: "m9 18 6-6-6-6",

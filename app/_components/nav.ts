@@ -21,6 +21,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "overview", section: "workspace", path: "", icon: "overview" },
   { id: "imports", section: "workspace", path: "/imports", icon: "imports" },
+  { id: "templates", section: "workspace", path: "/templates", icon: "templates" },
   { id: "queues", section: "admin", path: "/admin/queues", icon: "queues" },
 ];
 

@@ -52,9 +52,15 @@ interface Working {
 export function findTemplateGaps(messages: readonly GapInput[], options: { minSize: number; limit: number }): GapCluster[] {
   const clusters: Working[] = [];
   const index = new Map<string, number[]>();
+  // How many messages hold each word: keywords are the words frequent in a cluster and rare
+  // elsewhere (tf-idf), which keeps "the" and "und" out without a stop-word list per language.
+  const documents = new Map<string, number>();
+  let examined = 0;
   for (const message of messages) {
     const words = contentWords(message.text);
     if (words.size === 0) continue;
+    examined++;
+    for (const word of words) documents.set(word, (documents.get(word) ?? 0) + 1);
     const shared = new Map<number, number>();
     for (const word of words) {
       const postings = index.get(word);
@@ -90,6 +96,8 @@ export function findTemplateGaps(messages: readonly GapInput[], options: { minSi
     .map((c) => ({
       label: c.label,
       keywords: [...c.wordCounts]
+        .filter(([, count]) => count * 2 >= c.members.length)
+        .map(([word, count]) => [word, count * Math.log(examined / (documents.get(word) ?? 1))] as const)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, 5)
         .map(([word]) => word),
