@@ -1,4 +1,9 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CanonicalRecord } from "../../lib/ingest/records";
+import { repoRoot } from "../../lib/test-support/files";
 import { getStratumCounts } from "../../db/queries/template-effectiveness";
 import { getLatestDetectionRun } from "../../db/queries/template-runs";
 import { getTemplateGaps } from "../../db/queries/template-gaps";
@@ -11,7 +16,7 @@ import { openRuntime, type Runtime } from "../../jobs/runtime";
 import { startTemplateRedetection } from "../../jobs/template-detection";
 import { templatesReport } from "../../services/reports/templates";
 import { freshDatabase, type TestDatabase } from "../support/database";
-import { importShop } from "../support/shop";
+import { importRecords, importShop } from "../support/shop";
 
 const CONVERSATIONS = 8_000;
 const RANGE = { from: "2026-08-31", to: "2026-11-22" };
@@ -109,6 +114,51 @@ describe("template effectiveness on a confounded shop (PostgreSQL)", () => {
     expect(gaps?.clusters.length).toBeGreaterThan(0);
   });
 
+  it("prints the same document from the command line as the report gives the API", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", path.join(repoRoot, "cli/index.ts"), "report", "templates", "--workspace", workspaceId, "--from", RANGE.from, "--to", RANGE.to, "--json"],
+      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: database.url, REDIS_URL: "" } },
+    );
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(await report())));
+  });
+
+  it("counts a negative review by the buyer within 14 days after an after-sales conversation, also when it comes later", async () => {
+    const ws = (await createWorkspace(rt.db, { name: "second outcome" })).workspace.id;
+    const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 9, 1 + day, 9, minute)).toISOString();
+    const records: CanonicalRecord[] = [
+      { type: "agent", id: "li", name: "Li" },
+      { type: "template", id: "sorry", name: "Sorry", scenario: "aftersale", text: "We are very sorry about this. Please send a photo of the damage and we will replace it at once." },
+    ];
+    for (let i = 0; i < 8; i++) {
+      records.push({ type: "conversation", id: `c${i}`, buyer_id: `b${i}`, scenario: "aftersale", channel: "chat" });
+      records.push({ type: "message", id: `c${i}-1`, conversation_id: `c${i}`, sender: "buyer", sent_at: at(i), text: "It arrived broken" });
+      records.push({
+        type: "message",
+        id: `c${i}-2`,
+        conversation_id: `c${i}`,
+        sender: "agent",
+        agent_id: "li",
+        sent_at: at(i, 5),
+        text: i < 4 ? "We are very sorry about this. Please send a photo of the damage and we will replace it at once." : "Let me check that for you.",
+        ...(i < 2 ? { template_id: "sorry" } : {}),
+      });
+    }
+    await importRecords(rt, ws, records);
+    // Reviews come in a later batch: within 14 days (b0, b4), after 20 days (b1), positive (b2).
+    await importRecords(rt, ws, [
+      { type: "review", id: "r0", rating: 1, text: "bad", created_at: at(3), buyer_id: "b0" },
+      { type: "review", id: "r4", rating: 2, text: "meh", created_at: at(10), buyer_id: "b4" },
+      { type: "review", id: "r1", rating: 1, text: "late", created_at: at(21), buyer_id: "b1" },
+      { type: "review", id: "r2", rating: 5, text: "good", created_at: at(4), buyer_id: "b2" },
+    ]);
+    const counts = await getStratumCounts(rt.db, { workspaceId: ws, from: "2026-10-01", to: "2026-10-31" });
+    const used = counts.filter((c) => c.versionId !== 0);
+    const comparable = counts.filter((c) => c.versionId === 0);
+    expect(used.map((c) => [c.conversations, c.negativeReviews])).toEqual([[4, 1]]);
+    expect(comparable.map((c) => [c.conversations, c.negativeReviews])).toEqual([[4, 1]]);
+  });
+
   it("starts a new version when a template's text is edited, and re-detects in the background", async () => {
     const [template] = await rt.db.query<{ id: number; name: string; text: string }>(
       `SELECT id, name, text FROM templates WHERE workspace_id = $1 AND source_id = 'seed-logistics-5-en'`,
@@ -132,3 +182,26 @@ describe("template effectiveness on a confounded shop (PostgreSQL)", () => {
 function sum<T>(rows: readonly T[], key: keyof T): number {
   return rows.reduce((total, row) => total + Number(row[key]), 0);
 }
+
+describe("template effectiveness on PGlite (the embedded default)", () => {
+  let rt: Runtime;
+  beforeAll(async () => {
+    const { openPglite } = await import("../../db/client");
+    const { InProcessBus } = await import("../../jobs/in-process-bus");
+    const db = await openPglite(undefined);
+    const bus = new InProcessBus();
+    bus.attach({ db });
+    rt = { db, bus, drain: () => bus.drain(), close: async () => { await bus.close(); await db.close(); } };
+  });
+  afterAll(async () => rt?.close());
+
+  it("detects uses, rolls up outcomes and reports with the same SQL", async () => {
+    const workspaceId = (await createWorkspace(rt.db, { name: "embedded" })).workspace.id;
+    await importShop(rt, workspaceId, { seed: "pglite-templates", conversations: 400 });
+    const { rows } = await templatesReport.run({ db: rt.db, workspace: { id: workspaceId, timezone: "UTC" } as never, now: new Date() }, RANGE);
+    const used = rows.filter((r) => r.uses > 0);
+    expect(used.length).toBeGreaterThan(5);
+    expect(used.every((r) => r.baseline_rate !== null)).toBe(true);
+    expect(await getLatestDetectionRun(rt.db, workspaceId)).toMatchObject({ state: "done" });
+  });
+});
