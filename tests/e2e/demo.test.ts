@@ -195,8 +195,8 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     // A near-copy of an existing template, added in the library, shows up as a duplicate to merge.
     await page.getByRole("link", { name: "Manage the library" }).click();
     await page.getByRole("heading", { name: "Template library", level: 1 }).waitFor();
-    await page.getByLabel("Name").fill("Delivery time (copy)");
-    await page.getByLabel("Scenario").selectOption("logistics");
+    await page.getByLabel("Name", { exact: true }).fill("Delivery time (copy)");
+    await page.getByLabel("Scenario", { exact: true }).selectOption("logistics");
     await page.getByLabel("Language (e.g. en, zh)").fill("en");
     await page
       .getByLabel("Text", { exact: true })

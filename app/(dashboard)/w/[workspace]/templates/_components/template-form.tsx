@@ -46,11 +46,15 @@ export async function TemplateForm({
         {t("language")}
         <input name="language" maxLength={20} defaultValue={values.language ?? ""} className={field} />
       </label>
-      <label className="text-sm font-medium text-gray-700 md:col-span-3">
-        {t("text")}
-        <textarea name="text" required rows={4} maxLength={10_000} defaultValue={values.text} className={field} />
-        <span className="mt-1 block text-xs font-normal text-gray-500">{t("textHelp")}</span>
-      </label>
+      <div className="md:col-span-3">
+        <label className="text-sm font-medium text-gray-700">
+          {t("text")}
+          <textarea name="text" required rows={4} maxLength={10_000} defaultValue={values.text} className={field} aria-describedby="template-text-help" />
+        </label>
+        <p id="template-text-help" className="mt-1 text-xs text-gray-500">
+          {t("textHelp")}
+        </p>
+      </div>
       <div className="md:col-span-3">
         <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500">
           {submitLabel}
