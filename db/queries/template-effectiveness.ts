@@ -1,26 +1,13 @@
+import type { ArmCounts, VersionInfo } from "../../lib/templates/effectiveness";
 import type { Sql } from "../client";
 
-export interface VersionMeta {
-  versionId: number;
+export interface VersionMeta extends VersionInfo {
   templateId: number;
-  sourceId: string;
-  name: string;
-  version: number;
-  latestVersion: number;
-  scenario: string | null;
   language: string | null;
-  archived: boolean;
 }
 
-export interface StratumCounts {
-  /** 0 for the comparable conversations (answered by a human without any template). */
-  versionId: number;
-  scenario: string;
-  channel: string;
-  conversations: number;
-  conversions: number;
-  negativeReviews: number;
-}
+/** Counts per version and stratum; version 0 is the comparable conversations (answered, no template). */
+export type StratumCounts = ArmCounts;
 
 export interface DayRange {
   workspaceId: string;

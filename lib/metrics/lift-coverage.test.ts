@@ -36,8 +36,8 @@ function simulate(effects: ShopEffects, seed: string): Simulated {
   const rng = new Random(seed);
   const counts = new Map<string, { uses: Map<string, [number, number]>; none: [number, number] }>();
   for (let i = 0; i < CONVERSATIONS; i++) {
-    const scenario = weighted(rng, SCENARIO_MIX.map(([s, w]) => [s, w] as const));
-    const [channel, , channelFactor] = weighted(rng, CHANNELS.map((c) => [c, c[1]] as const));
+    const scenario = rng.weighted(SCENARIO_MIX);
+    const [channel, , channelFactor] = rng.weighted(CHANNELS.map((c) => [c, c[1]] as const));
     const key = `${scenario}/${channel}`;
     const stratum = counts.get(key) ?? { uses: new Map(), none: [0, 0] };
     counts.set(key, stratum);
@@ -64,15 +64,6 @@ function simulate(effects: ShopEffects, seed: string): Simulated {
     }
   }
   return { strata, pooled, comparable };
-}
-
-function weighted<T>(rng: Random, items: readonly (readonly [T, number])[]): T {
-  let x = rng.float() * items.reduce((s, [, w]) => s + w, 0);
-  for (const [item, w] of items) {
-    x -= w;
-    if (x < 0) return item;
-  }
-  return items.at(-1)![0];
 }
 
 function study(effects: ShopEffects) {
@@ -104,7 +95,10 @@ function study(effects: ShopEffects) {
   return { coverage: covered / intervals, intervals, nullRate: nullFlagged / nullTests, nullTests, pooledWrongSign, standardisedRightSign };
 }
 
-describe("lift estimates over many seeds", () => {
+/** Each study simulates 2.4 million conversations: a few seconds, more on a busy machine. */
+const STUDY_TIMEOUT_MS = 60_000;
+
+describe("lift estimates over many seeds", { timeout: STUDY_TIMEOUT_MS }, () => {
   it("cover the planted lift about 95% of the time and rarely flag templates without an effect (default effects)", () => {
     const result = study(DEFAULT_EFFECTS);
     expect(result.intervals).toBe(SEEDS * Object.keys(DEFAULT_EFFECTS.templateLift).length);

@@ -52,6 +52,7 @@ describe("calendar dates", () => {
     expect(isCalendarDate("2026-02-28")).toBe(true);
     expect(isCalendarDate("2026-02-30")).toBe(false);
     expect(isCalendarDate("2026-2-3")).toBe(false);
+    expect(isCalendarDate("2026-13-01")).toBe(false);
     expect(shiftCalendarDate("2026-03-01", -1)).toBe("2026-02-28");
     expect(shiftCalendarDate("2026-12-31", 1)).toBe("2027-01-01");
   });

@@ -1,13 +1,12 @@
 import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/app/_server/format";
-import { ForestBar } from "./forest-bar";
+import { LiftCell } from "./lift-cell";
 import type { TemplatesPageData } from "./page-data";
 
 /** Conversion by how much agents edited the template; the one-line answer needs a 95% interval clear of zero. */
 export async function EditBands({ data }: { data: TemplatesPageData }) {
   const [t, f] = await Promise.all([getTranslations("templates.edits"), getFormatters()]);
-  const signed = (value: number) => `${value > 0 ? "+" : ""}${f.percent(value)}`;
   const edited = data.editBands.filter((b) => b.band !== "verbatim" && b.ciLow !== null && b.ciHigh !== null);
   const answer = edited.some((b) => b.ciLow! > 0) ? "verdictHelps" : edited.some((b) => b.ciHigh! < 0) ? "verdictHurts" : "verdictUnclear";
   return (
@@ -30,7 +29,6 @@ export async function EditBands({ data }: { data: TemplatesPageData }) {
         </TableHead>
         <TableBody>
           {data.editBands.map((b) => {
-            const interval = b.ciLow !== null && b.ciHigh !== null ? `${signed(b.ciLow)} – ${signed(b.ciHigh)}` : null;
             return (
               <TableRow key={b.band} className="text-xs">
                 <TableCell className="px-2 py-2 pl-5">{t(`bands.${b.band}`)}</TableCell>
@@ -40,12 +38,7 @@ export async function EditBands({ data }: { data: TemplatesPageData }) {
                   {b.band === "verbatim" ? (
                     <span className="text-gray-500">{t("reference")}</span>
                   ) : (
-                    <div className="flex items-center gap-3">
-                      <ForestBar lift={b.lift} low={b.ciLow} high={b.ciHigh} label={interval ?? "—"} />
-                      <span className="tabular-nums">
-                        {b.lift === null ? "—" : signed(b.lift)} {interval && <span className="text-gray-500">({interval})</span>}
-                      </span>
-                    </div>
+                    <LiftCell lift={b.lift} low={b.ciLow} high={b.ciHigh} />
                   )}
                 </TableCell>
               </TableRow>

@@ -8,7 +8,6 @@ import type { TemplatesPageData } from "./page-data";
 
 export async function PruneList({ data, workspaceId, timeZone }: { data: TemplatesPageData; workspaceId: string; timeZone: string }) {
   const [t, f] = await Promise.all([getTranslations("templates.prune"), getFormatters()]);
-  const signed = (value: number) => `${value > 0 ? "+" : ""}${f.percent(value)}`;
   const harmful = data.rows.filter((r) => r.verdict === "prune");
   return (
     <Card className="p-5">
@@ -28,9 +27,9 @@ export async function PruneList({ data, workspaceId, timeZone }: { data: Templat
                   uses: f.number(r.uses),
                   rate: f.percent(r.conversion_rate ?? 0),
                   baseline: f.percent(r.baseline_rate ?? 0),
-                  lift: signed(r.lift ?? 0),
-                  low: signed(r.ci_low ?? 0),
-                  high: signed(r.ci_high ?? 0),
+                  lift: f.signedPercent(r.lift ?? 0),
+                  low: f.signedPercent(r.ci_low ?? 0),
+                  high: f.signedPercent(r.ci_high ?? 0),
                   q: f.decimal(r.q_value ?? 0, 3),
                 })}
               </p>

@@ -5,8 +5,10 @@ import { UsesSparkline } from "@/app/_components/charts/uses-sparkline";
 import { workspaceHref } from "@/app/_components/nav";
 import { addWeeks, mondayOf } from "@/app/_lib/weeks";
 import { getFormatters } from "@/app/_server/format";
-import { FOREST_AXIS, ForestBar } from "./forest-bar";
+import { FOREST_AXIS } from "./forest-bar";
+import { LiftCell } from "./lift-cell";
 import type { TemplatesPageData } from "./page-data";
+import { scenarioKey } from "./scenario";
 import { VerdictBadge } from "./verdict-badge";
 
 /** Verdicts first by what needs doing, then by lift. */
@@ -22,7 +24,6 @@ export async function RankedTable({
   range: { from: string; to: string };
 }) {
   const [t, tScenarios, f] = await Promise.all([getTranslations("templates.ranked"), getTranslations("templates.scenarios"), getFormatters()]);
-  const signed = (value: number) => `${value > 0 ? "+" : ""}${f.percent(value)}`;
   const weeks: string[] = [];
   for (let w = mondayOf(range.from); w <= range.to; w = addWeeks(w, 1)) weeks.push(w);
   const usesByVersion = new Map<number, Map<string, number>>();
@@ -35,8 +36,6 @@ export async function RankedTable({
   const rows = data.rows.filter((r) => r.uses > 0).sort(
     (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || (b.lift ?? -Infinity) - (a.lift ?? -Infinity) || b.uses - a.uses,
   );
-  const scenarioLabel = (s: string | null) =>
-    s === "presale" || s === "logistics" || s === "aftersale" || s === "other" ? tScenarios(s) : tScenarios("none");
 
   return (
     <Card className="p-0">
@@ -53,7 +52,7 @@ export async function RankedTable({
             <TableHeaderCell className="px-2 py-3 text-right">{t("columns.baseline")}</TableHeaderCell>
             <TableHeaderCell className="px-2 py-3">
               <div>{t("columns.lift")}</div>
-              <div className="mt-0.5 font-normal text-gray-400">{t("axis", { low: signed(FOREST_AXIS.low), high: signed(FOREST_AXIS.high) })}</div>
+              <div className="mt-0.5 font-normal text-gray-400">{t("axis", { low: f.signedPercent(FOREST_AXIS.low), high: f.signedPercent(FOREST_AXIS.high) })}</div>
             </TableHeaderCell>
             <TableHeaderCell className="px-2 py-3 text-right">{t("columns.q")}</TableHeaderCell>
             <TableHeaderCell className="px-2 py-3">{t("columns.verdict")}</TableHeaderCell>
@@ -63,7 +62,6 @@ export async function RankedTable({
         <TableBody>
           {rows.map((row) => {
             const templateId = data.templateIdOf.get(row.template_id);
-            const interval = row.ci_low !== null && row.ci_high !== null ? t("interval", { low: signed(row.ci_low), high: signed(row.ci_high) }) : null;
             const uses = usesByVersion.get(row.versionId);
             return (
               <TableRow key={`${row.template_id}:${row.version}`} className="text-xs" data-template={row.template_id} data-verdict={row.verdict}>
@@ -76,7 +74,7 @@ export async function RankedTable({
                     <span className="font-medium text-gray-900">{row.name}</span>
                   )}
                   <div className="mt-0.5 text-gray-500">
-                    {scenarioLabel(row.scenario)} · {t("version", { version: row.version })}
+                    {tScenarios(scenarioKey(row.scenario))} · {t("version", { version: row.version })}
                     {row.archived && ` · ${t("archived")}`}
                   </div>
                 </TableCell>
@@ -84,13 +82,7 @@ export async function RankedTable({
                 <TableCell className="px-2 py-2 text-right tabular-nums">{row.conversion_rate === null ? "—" : f.percent(row.conversion_rate)}</TableCell>
                 <TableCell className="px-2 py-2 text-right tabular-nums">{row.baseline_rate === null ? "—" : f.percent(row.baseline_rate)}</TableCell>
                 <TableCell className="px-2 py-2">
-                  <div className="flex items-center gap-3">
-                    <ForestBar lift={row.lift} low={row.ci_low} high={row.ci_high} label={interval ?? t("noUses")} />
-                    <div className="w-28 tabular-nums">
-                      <div className="font-medium text-gray-900">{row.lift === null ? "—" : signed(row.lift)}</div>
-                      {interval && <div className="text-gray-500">{interval}</div>}
-                    </div>
-                  </div>
+                  <LiftCell lift={row.lift} low={row.ci_low} high={row.ci_high} />
                 </TableCell>
                 <TableCell className="px-2 py-2 text-right tabular-nums">{row.q_value === null ? "—" : f.decimal(row.q_value, 3)}</TableCell>
                 <TableCell className="px-2 py-2">

@@ -1,12 +1,11 @@
 import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/app/_server/format";
-import { ForestBar } from "./forest-bar";
+import { LiftCell } from "./lift-cell";
 import type { TemplatesPageData } from "./page-data";
 
 export async function SecondOutcome({ data, threshold }: { data: TemplatesPageData; threshold: number }) {
   const [t, f] = await Promise.all([getTranslations("templates.secondOutcome"), getFormatters()]);
-  const signed = (value: number) => `${value > 0 ? "+" : ""}${f.percent(value)}`;
   return (
     <Card className="p-0">
       <div className="px-5 pt-5">
@@ -28,8 +27,7 @@ export async function SecondOutcome({ data, threshold }: { data: TemplatesPageDa
           </TableHead>
           <TableBody>
             {data.secondOutcome.map((r) => {
-              const interval = r.ciLow !== null && r.ciHigh !== null ? `${signed(r.ciLow)} – ${signed(r.ciHigh)}` : null;
-              return (
+                return (
                 <TableRow key={r.versionId} className="text-xs" data-second-outcome={r.version.sourceId}>
                   <TableCell className="px-2 py-2 pl-5">
                     {r.version.name} <span className="text-gray-500">v{r.version.version}</span>
@@ -38,12 +36,7 @@ export async function SecondOutcome({ data, threshold }: { data: TemplatesPageDa
                   <TableCell className="px-2 py-2 text-right tabular-nums">{r.rate === null ? "—" : f.percent(r.rate)}</TableCell>
                   <TableCell className="px-2 py-2 text-right tabular-nums">{r.baselineRate === null ? "—" : f.percent(r.baselineRate)}</TableCell>
                   <TableCell className="px-2 py-2 pr-5">
-                    <div className="flex items-center gap-3">
-                      <ForestBar lift={r.change} low={r.ciLow} high={r.ciHigh} label={interval ?? "—"} lowerIsBetter />
-                      <span className="tabular-nums">
-                        {r.change === null ? "—" : signed(r.change)} {interval && <span className="text-gray-500">({interval})</span>}
-                      </span>
-                    </div>
+                    <LiftCell lift={r.change} low={r.ciLow} high={r.ciHigh} lowerIsBetter />
                   </TableCell>
                 </TableRow>
               );

@@ -2,12 +2,11 @@ import { Card } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/app/_server/format";
 import type { TemplatesPageData } from "./page-data";
+import { scenarioKey } from "./scenario";
 
 export async function TemplateGaps({ data }: { data: TemplatesPageData }) {
   const [t, tScenarios, f] = await Promise.all([getTranslations("templates.gaps"), getTranslations("templates.scenarios"), getFormatters()]);
   const gaps = data.gaps;
-  const scenarioLabel = (s: string | null) =>
-    s === "presale" || s === "logistics" || s === "aftersale" || s === "other" ? tScenarios(s) : tScenarios("none");
   return (
     <Card className="p-5">
       <h2 className="text-sm font-semibold text-gray-900">{t("title")}</h2>
@@ -25,7 +24,7 @@ export async function TemplateGaps({ data }: { data: TemplatesPageData }) {
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <q className="font-medium text-gray-900">{gap.label}</q>
                     <span className="text-xs text-gray-500">
-                      {scenarioLabel(gap.scenario)} · {t("count", { count: f.number(gap.conversations) })} ·{" "}
+                      {tScenarios(scenarioKey(gap.scenario))} · {t("count", { count: f.number(gap.conversations) })} ·{" "}
                       {t("conversion", { rate: f.percent(gap.conversions / gap.conversations) })}
                     </span>
                   </div>

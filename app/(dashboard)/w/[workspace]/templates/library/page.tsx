@@ -8,6 +8,7 @@ import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
 import { loadWorkspace } from "@/app/_server/workspace";
 import { createTemplateAction } from "../actions";
+import { scenarioKey } from "../_components/scenario";
 import { TemplateForm } from "../_components/template-form";
 
 export async function generateMetadata() {
@@ -63,7 +64,7 @@ export default async function TemplateLibraryPage(props: {
                     </Link>
                     <div className="text-gray-400">{template.sourceId}</div>
                   </TableCell>
-                  <TableCell className="px-2 py-2">{template.scenario ? tScenarios(template.scenario) : tScenarios("none")}</TableCell>
+                  <TableCell className="px-2 py-2">{tScenarios(scenarioKey(template.scenario))}</TableCell>
                   <TableCell className="px-2 py-2">{template.language ?? "—"}</TableCell>
                   <TableCell className="px-2 py-2 text-right tabular-nums">{template.version}</TableCell>
                   <TableCell className="px-2 py-2">{template.lastUsedAt ? f.compactDateTime(template.lastUsedAt, workspace.timezone) : "—"}</TableCell>
