@@ -1,6 +1,5 @@
 import type { Database } from "../db/client";
-import { getAgentMessagesOf, getTemplateVersions, replaceTemplateUses } from "../db/queries/template-uses";
-import { countAgentMessages } from "../db/queries/template-uses";
+import { countAgentMessages, getAgentMessagesOf, getTemplateVersions, replaceTemplateUses } from "../db/queries/template-uses";
 import { createDetectionRun, type DetectionRun } from "../db/queries/template-runs";
 import { type AgentMessage, UseAssigner } from "../lib/templates/assign";
 import { TemplateDetector } from "../lib/templates/detector";
