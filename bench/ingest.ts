@@ -10,6 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import postgres from "postgres";
 import { writeShopJsonl } from "../lib/demo/write-jsonl";
 import type { MessageRecord } from "../lib/ingest/records";
@@ -38,7 +40,8 @@ async function main() {
   const totalRecords = Object.values(counts).reduce((a, b) => a + b, 0);
   console.error(`  ${fmt(counts.message)} messages, ${fmt(totalRecords)} records, ${fmt(fs.statSync(file).size / 2 ** 20)} MiB`);
 
-  const databaseUrl = await benchDatabase(adminUrl, "replyscope_bench_ingest");
+  // Engineers sharing one server pick their own database name.
+  const databaseUrl = await benchDatabase(adminUrl, process.env.BENCH_DATABASE ?? "replyscope_bench_ingest");
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -60,6 +63,8 @@ async function main() {
   const started = performance.now();
   const summary = JSON.parse(await cli(["import", file, "--workspace", workspace.id, "--wait", "--json"])) as Record<string, number>;
   const seconds = (performance.now() - started) / 1000;
+  // Template use detection and its daily outcomes follow each chunk on their own queue.
+  const followUpSeconds = (await drainQueue(env.QUEUE_PREFIX, "templates", started)) - seconds;
   const workerPeak = peakRssMiB(worker.pid ?? 0);
   worker.kill("SIGTERM");
 
@@ -73,6 +78,7 @@ async function main() {
     `machine: ${machine()}`,
     `input: ${fmt(counts.message)} messages in ${fmt(counts.conversation)} conversations (${fmt(totalRecords)} records with agents, templates, orders, reviews)`,
     `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 worker process, concurrency ${concurrency}`,
+    `template follow-up jobs (use detection, daily outcomes) done ${followUpSeconds.toFixed(1)} s after the import`,
     `stored: ${fmt(check?.messages ?? 0)} messages, ${fmt(check?.derived ?? 0)} conversations with derived fields; import says ${JSON.stringify(summary)}`,
     `PostgreSQL COPY of the same ${fmt(copy.rows)} message rows into messages: ${copy.seconds.toFixed(1)} s → ${fmt(copy.rows / copy.seconds)} rows/s (the ceiling)`,
     `ratio end to end / COPY: ${((rate / (copy.rows / copy.seconds)) * 100).toFixed(0)}%`,
@@ -109,6 +115,21 @@ async function copyCeiling(sql: postgres.Sql, file: string): Promise<{ rows: num
   }
   await new Promise<void>((resolve, reject) => writable.end(buffer, () => resolve()).on("error", reject));
   return { rows: messages.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Waits until `queue` has nothing waiting, active or delayed; returns seconds since `started`. */
+async function drainQueue(prefix: string, queue: string, started: number): Promise<number> {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const q = new Queue(queue, { connection, prefix });
+  for (;;) {
+    const counts = await q.getJobCounts("waiting", "active", "delayed", "prioritized");
+    if (Object.values(counts).every((n) => n === 0)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await q.close();
+  connection.disconnect();
+  return seconds;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -17,12 +17,8 @@ export class BullMqBus implements JobBus {
     this.queues = new Map(QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })]));
   }
 
-  async enqueueIngestChunk(payload: PayloadOf<"ingest-chunk">): Promise<void> {
-    await this.enqueue("ingest-chunk", payload);
-  }
-
   async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>, options: { delayMs?: number } = {}): Promise<void> {
-    const definition = JOBS[name] as unknown as JobDefinition<PayloadOf<N>>;
+    const definition = jobDefinition(name) as JobDefinition<PayloadOf<N>>;
     await this.queue(definition.queue).add(name, payload, {
       ...definition.options,
       jobId: definition.jobId(payload),

@@ -1,6 +1,5 @@
 import type { QueueName } from "./queues";
 import type { JobName, PayloadOf } from "./registry";
-import type { IngestChunkPayload } from "./schemas";
 
 /** Counts of one queue, as the queue page shows them. */
 export interface QueueStats {
@@ -30,8 +29,7 @@ export interface FailedJob {
  */
 export interface JobBus {
   readonly mode: "redis" | "in-process";
-  enqueueIngestChunk(payload: IngestChunkPayload): Promise<void>;
-  /** Any job by name; a job with the same id already waiting (or, with Redis, kept) is not added again. */
+  /** Adds a job; a job with the same deterministic id already waiting (or, with Redis, kept) makes this a no-op. */
   enqueue<N extends JobName>(name: N, payload: PayloadOf<N>, options?: { delayMs?: number }): Promise<void>;
   /** Jobs waiting in `queue`; producers pause while it is large so Redis never holds a whole file. */
   backlog(queue: QueueName): Promise<number>;

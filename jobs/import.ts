@@ -52,7 +52,7 @@ export async function enqueueItems(
     lines = [];
     rejected = [];
     await addBatchChunk(rt.db, options.batchId, size);
-    await rt.bus.enqueueIngestChunk(payload);
+    await rt.bus.enqueue("ingest-chunk", payload);
     options.onProgress?.(progress);
     while ((await rt.bus.backlog("ingest")) > MAX_BACKLOG_CHUNKS) {
       await new Promise((resolve) => setTimeout(resolve, BACKLOG_POLL_MS));

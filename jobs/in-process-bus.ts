@@ -23,12 +23,14 @@ interface StoredFailure extends FailedJob {
 export class InProcessBus implements JobBus {
   readonly mode = "in-process" as const;
   private readonly waiting: PendingJob[] = [];
-  private readonly delayed = new Set<NodeJS.Timeout>();
+  /** Delayed jobs and retries waiting for their backoff, with their queue. */
+  private readonly delayed = new Map<NodeJS.Timeout, QueueName>();
   /** Ids of delayed jobs, so a repeat enqueue during the delay is a no-op as with BullMQ. */
   private readonly scheduled = new Set<string>();
   private readonly failures = new Map<string, StoredFailure>();
   private activeCount = 0;
-  private completed = 0;
+  private active: { queue: QueueName } | null = null;
+  private readonly completed = new Map<QueueName, number>();
   private idleWaiters: (() => void)[] = [];
   private closed = false;
   private ctx: JobContext | undefined;
@@ -36,10 +38,6 @@ export class InProcessBus implements JobBus {
   /** The context is attached after construction because it contains this bus. */
   attach(ctx: Omit<JobContext, "bus">): void {
     this.ctx = { ...ctx, bus: this };
-  }
-
-  async enqueueIngestChunk(payload: PayloadOf<"ingest-chunk">): Promise<void> {
-    await this.enqueue("ingest-chunk", payload);
   }
 
   async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>, options: { delayMs?: number } = {}): Promise<void> {
@@ -59,7 +57,7 @@ export class InProcessBus implements JobBus {
       this.waiting.push(job);
       this.pump();
     }, options.delayMs);
-    this.delayed.add(timer);
+    this.delayed.set(timer, definition.queue);
     this.scheduled.add(id);
   }
 
@@ -75,18 +73,18 @@ export class InProcessBus implements JobBus {
     return () => timers.forEach(clearInterval);
   }
 
-  async backlog(): Promise<number> {
-    return this.waiting.length;
+  async backlog(queue: QueueName): Promise<number> {
+    return this.waiting.filter((job) => this.definition(job.name).queue === queue).length;
   }
 
   async stats(): Promise<QueueStats[]> {
     return QUEUE_NAMES.map((queue) => ({
       queue,
-      waiting: this.waiting.length,
-      active: this.activeCount,
-      delayed: this.delayed.size,
-      failed: this.failures.size,
-      completed: this.completed,
+      waiting: this.waiting.filter((job) => this.definition(job.name).queue === queue).length,
+      active: this.active?.queue === queue ? 1 : 0,
+      delayed: [...this.delayed.values()].filter((q) => q === queue).length,
+      failed: [...this.failures.values()].filter((f) => f.queue === queue).length,
+      completed: this.completed.get(queue) ?? 0,
       paused: false,
     }));
   }
@@ -114,7 +112,7 @@ export class InProcessBus implements JobBus {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.delayed) clearTimeout(timer);
+    for (const timer of this.delayed.keys()) clearTimeout(timer);
     this.delayed.clear();
     this.scheduled.clear();
     this.waiting.length = 0;
@@ -139,8 +137,10 @@ export class InProcessBus implements JobBus {
       return;
     }
     this.activeCount++;
+    this.active = { queue: this.definition(job.name).queue };
     void this.run(job).finally(() => {
       this.activeCount--;
+      this.active = null;
       this.pump();
     });
   }
@@ -152,7 +152,7 @@ export class InProcessBus implements JobBus {
     try {
       const payload = definition.payload.parse(job.payload);
       await definition.process(this.ctx, payload);
-      this.completed++;
+      this.completed.set(definition.queue, (this.completed.get(definition.queue) ?? 0) + 1);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       const attempts = definition.options.attempts ?? 1;
@@ -164,7 +164,7 @@ export class InProcessBus implements JobBus {
           this.waiting.push(job);
           this.pump();
         }, baseDelay * 2 ** (job.attemptsMade - 1));
-        this.delayed.add(timer);
+        this.delayed.set(timer, definition.queue);
         return;
       }
       this.failures.set(job.id, {

@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 
 /** Queues are short nouns; each holds the jobs of one kind of work. */
-export const QUEUE_NAMES = ["ingest", "sla"] as const;
+export const QUEUE_NAMES = ["ingest", "sla", "templates"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
@@ -18,13 +18,15 @@ export const INGEST_JOB_OPTIONS = {
 } satisfies JobsOptions;
 
 /**
- * SLA upkeep (rollup rebuilds, recomputation pages, the minute tick): every job is idempotent and
- * resumes from the database, so a few quick retries cover a restarted database.
+ * Follow-up work on its own queues, so ingest never waits for it: SLA upkeep (rollup rebuilds,
+ * recomputation pages, the minute tick) and template use detection with its daily outcomes.
+ * Every such job is idempotent and resumes from the database, so a few quick retries (2 s, then
+ * 4 s apart) cover a lock timeout or a restarted database.
  */
-export const SLA_JOB_OPTIONS = {
+export const FOLLOW_UP_JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: "exponential", delay: 2_000 },
-  // An hour or 200 completed jobs, for the queue page.
-  removeOnComplete: { age: 3_600, count: 200 },
+  // An hour or 1,000 completed jobs, for the queue page.
+  removeOnComplete: { age: 3_600, count: 1_000 },
   removeOnFail: { age: 7 * 24 * 3_600 },
 } satisfies JobsOptions;

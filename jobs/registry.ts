@@ -5,8 +5,19 @@ import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
 import { failRecomputeFacts, processRecomputeFacts } from "./processors/recompute-facts";
 import { processRefreshSlaRollups } from "./processors/refresh-sla-rollups";
 import { processSlaTick } from "./processors/sla-tick";
-import { INGEST_JOB_OPTIONS, type QueueName, SLA_JOB_OPTIONS } from "./queues";
-import { ingestChunkPayload, recomputeFactsPayload, refreshSlaRollupsPayload, slaTickPayload } from "./schemas";
+import { processTemplateDetect } from "./processors/template-detect";
+import { processTemplateGaps } from "./processors/template-gaps";
+import { failTemplateRedetect, processTemplateRedetect } from "./processors/template-redetect";
+import { FOLLOW_UP_JOB_OPTIONS, INGEST_JOB_OPTIONS, type QueueName } from "./queues";
+import {
+  ingestChunkPayload,
+  recomputeFactsPayload,
+  refreshSlaRollupsPayload,
+  slaTickPayload,
+  templateDetectPayload,
+  templateGapsPayload,
+  templateRedetectPayload,
+} from "./schemas";
 
 export interface JobDefinition<P> {
   queue: QueueName;
@@ -39,7 +50,7 @@ export const JOBS = {
   "refresh-sla-rollups": define({
     queue: "sla",
     payload: refreshSlaRollupsPayload,
-    options: SLA_JOB_OPTIONS,
+    options: FOLLOW_UP_JOB_OPTIONS,
     jobId: (p) => `rollups.${p.workspaceId}.${p.slot}`,
     describe: (p) => `rebuild the SLA rollups of workspace ${p.workspaceId}`,
     process: processRefreshSlaRollups,
@@ -47,7 +58,7 @@ export const JOBS = {
   "recompute-facts": define({
     queue: "sla",
     payload: recomputeFactsPayload,
-    options: SLA_JOB_OPTIONS,
+    options: FOLLOW_UP_JOB_OPTIONS,
     jobId: (p) => `recompute.${p.recomputeId}.${p.page}`,
     describe: (p) => `recomputation ${p.recomputeId}, page ${p.page + 1}`,
     process: processRecomputeFacts,
@@ -56,10 +67,35 @@ export const JOBS = {
   "sla-tick": define({
     queue: "sla",
     payload: slaTickPayload,
-    options: SLA_JOB_OPTIONS,
+    options: FOLLOW_UP_JOB_OPTIONS,
     jobId: (p) => `tick.${p.minute}`,
     describe: (p) => `SLA tick ${new Date(p.minute * 60_000).toISOString()}`,
     process: (ctx, p) => processSlaTick(ctx, p),
+  }),
+  "template-detect": define({
+    queue: "templates",
+    payload: templateDetectPayload,
+    options: FOLLOW_UP_JOB_OPTIONS,
+    jobId: (p) => `detect.${p.batchId}.${p.seq}`,
+    describe: (p) => `template use in ${p.conversationIds.length} conversations of batch ${p.batchId} chunk ${p.seq}`,
+    process: processTemplateDetect,
+  }),
+  "template-redetect": define({
+    queue: "templates",
+    payload: templateRedetectPayload,
+    options: FOLLOW_UP_JOB_OPTIONS,
+    jobId: (p) => `redetect.${p.runId}.${p.afterMessageId}`,
+    describe: (p) => `re-detection run ${p.runId} after message ${p.afterMessageId}`,
+    process: processTemplateRedetect,
+    onFinalFailure: failTemplateRedetect,
+  }),
+  "template-gaps": define({
+    queue: "templates",
+    payload: templateGapsPayload,
+    options: FOLLOW_UP_JOB_OPTIONS,
+    jobId: (p) => `gaps.${p.workspaceId}.${p.trigger}`,
+    describe: (p) => `template gaps of workspace ${p.workspaceId}`,
+    process: processTemplateGaps,
   }),
 } as const;
 

@@ -47,3 +47,34 @@ export type RecomputeFactsPayload = z.infer<typeof recomputeFactsPayload>;
 /** The minute tick: SLA alerts, and upkeep nobody asked for yet. `minute` names the tick. */
 export const slaTickPayload = z.object({ minute: z.number().int().nonnegative() });
 export type SlaTickPayload = z.infer<typeof slaTickPayload>;
+const id = z.number().int().positive();
+
+/** After an ingest chunk: look at its conversations' agent messages and refresh their days' outcomes. */
+export const templateDetectPayload = z.object({
+  workspaceId: z.uuid(),
+  /** The chunk this follows; (batchId, seq) is the job's id. */
+  batchId: z.uuid(),
+  seq: z.number().int().nonnegative(),
+  conversationIds: z.array(id).max(50_000),
+  /** Buyers whose reviews came in: a negative review changes their conversations' second outcome. */
+  reviewBuyers: z.array(z.string()).max(20_000),
+  /** Former first-buyer times (epoch ms) of conversations that moved to another day. */
+  movedFrom: z.array(z.number()).max(20_000),
+});
+export type TemplateDetectPayload = z.infer<typeof templateDetectPayload>;
+
+/** One page of a re-detection run over all of a workspace's agent messages. */
+export const templateRedetectPayload = z.object({
+  workspaceId: z.uuid(),
+  runId: z.uuid(),
+  /** The page starts after this message id (0 for the first page). */
+  afterMessageId: z.number().int().nonnegative(),
+});
+export type TemplateRedetectPayload = z.infer<typeof templateRedetectPayload>;
+
+/** Recomputes a workspace's template gaps; `trigger` (a batch or run id) makes the job id. */
+export const templateGapsPayload = z.object({
+  workspaceId: z.uuid(),
+  trigger: z.string().min(1).max(100),
+});
+export type TemplateGapsPayload = z.infer<typeof templateGapsPayload>;

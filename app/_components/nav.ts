@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "sla", section: "workspace", path: "/sla", icon: "sla" },
   { id: "imports", section: "workspace", path: "/imports", icon: "imports" },
   { id: "slaSettings", section: "workspace", path: "/settings/sla", icon: "settings" },
+  { id: "templates", section: "workspace", path: "/templates", icon: "templates" },
   { id: "queues", section: "admin", path: "/admin/queues", icon: "queues" },
 ];
 

@@ -10,6 +10,8 @@ export async function getFormatters() {
     decimal: (value: number, digits = 1) =>
       format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
     percent: (ratio: number) => format.number(ratio, { style: "percent", maximumFractionDigits: 1 }),
+    /** A relative change with its sign, e.g. "+25%" or "−8.3%". */
+    signedPercent: (ratio: number) => format.number(ratio, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }),
     duration: (seconds: number) => {
       const p = durationParts(seconds);
       switch (p.unit) {

@@ -1,5 +1,6 @@
 import type { DerivedConversation, MessageFact, SlaContext } from "../../lib/conversations/derive";
 import { attributeOrders } from "../../lib/metrics/conversion";
+import { inferScenario } from "../../lib/scenarios/infer";
 import { slaClocks, type SlaClocks } from "../../lib/sla/settings";
 import type { Sql } from "../client";
 import { getSlaSettings } from "./sla-settings";
@@ -34,12 +35,15 @@ export async function refreshFacts(
   workspaceId: string,
   touched: { conversations: Set<number>; buyers: Set<string> },
   derive: Deriver,
-): Promise<void> {
+): Promise<FactChanges> {
   const buyers = new Set(touched.buyers);
   const dirtyWeeks = new Set<string>();
+  const movedFrom: number[] = [];
   const clocks = slaClocks(await getSlaSettings(tx, workspaceId));
   const facts =
-    touched.conversations.size > 0 ? await deriveFacts(tx, touched.conversations, derive, clocks, buyers, dirtyWeeks) : [];
+    touched.conversations.size > 0
+      ? await deriveFacts(tx, touched.conversations, derive, clocks, { buyers, dirtyWeeks, movedFrom })
+      : [];
   if (buyers.size > 0) {
     await tx.query(
       `SELECT count(pg_advisory_xact_lock(hashtext($1), hashtext(b))) FROM (
@@ -48,7 +52,7 @@ export async function refreshFacts(
     );
   }
   if (facts.length > 0) await writeFacts(tx, facts, dirtyWeeks);
-  if (buyers.size > 0) await attributeConversions(tx, workspaceId, buyers, dirtyWeeks);
+  const converted = buyers.size > 0 ? await attributeConversions(tx, workspaceId, buyers, dirtyWeeks) : [];
   if (dirtyWeeks.size > 0) {
     // Appended, never updated: concurrent chunks marking the same week do not wait on each other.
     await tx.query(
@@ -57,24 +61,45 @@ export async function refreshFacts(
       [workspaceId, JSON.stringify([...dirtyWeeks].sort())],
     );
   }
+  return { conversations: [...new Set([...touched.conversations, ...converted])], movedFrom };
+}
+
+/** What a refresh changed, for the work that follows a chunk (template use and its daily outcomes). */
+export interface FactChanges {
+  /** Conversations whose facts were recomputed or whose conversion changed. */
+  conversations: number[];
+  /** Former first-buyer times (epoch ms) of conversations whose first buyer message moved. */
+  movedFrom: number[];
+}
+
+/** Where deriveFacts reports what else the refresh must look at. */
+interface Knock {
+  /** Buyers of the conversations, before and after: their conversions may change. */
+  buyers: Set<string>;
+  /** Weeks the conversations were in before (a moved conversation changes two weeks' rollups). */
+  dirtyWeeks: Set<string>;
+  /** Former first-buyer times of conversations whose first buyer message moved. */
+  movedFrom: number[];
 }
 
 /**
- * Locks the conversations, derives their facts, and adds their buyers (old and new) to `buyers`
- * and the weeks they were in before to `dirtyWeeks` (a moved conversation changes two weeks).
+ * Locks the conversations and derives their facts, scenarios inferred from the first buyer
+ * message where the conversation was recorded without one.
  */
-async function deriveFacts(
-  tx: Sql,
-  conversationIds: Set<number>,
-  derive: Deriver,
-  clocks: SlaClocks,
-  buyers: Set<string>,
-  dirtyWeeks: Set<string>,
-) {
+async function deriveFacts(tx: Sql, conversationIds: Set<number>, derive: Deriver, clocks: SlaClocks, knock: Knock) {
   const ids = idsParam(conversationIds);
   await tx.query(`SELECT count(pg_advisory_xact_lock(id)) FROM (SELECT unnest(${ID_ARRAY(1)}) AS id ORDER BY 1) ids`, [ids]);
-  const owners = await tx.query<{ id: number; market: string | null; buyer_id: string | null; previous_buyer_id: string | null; previous_week: string | null }>(
-    `SELECT c.id, c.market, c.buyer_id, f.buyer_id AS previous_buyer_id, to_char(f.week_start, 'YYYY-MM-DD') AS previous_week
+  const owners = await tx.query<{
+    id: number;
+    market: string | null;
+    buyer_id: string | null;
+    recorded_scenario: string | null;
+    previous_buyer_id: string | null;
+    previous_week: string | null;
+    previous_first_buyer_at: Date | null;
+  }>(
+    `SELECT c.id, c.market, c.buyer_id, c.scenario AS recorded_scenario, f.buyer_id AS previous_buyer_id,
+       to_char(f.week_start, 'YYYY-MM-DD') AS previous_week, f.first_buyer_at AS previous_first_buyer_at
      FROM conversations c LEFT JOIN conversation_facts f ON f.conversation_id = c.id
      WHERE c.id = ANY(${ID_ARRAY(1)})`,
     [ids],
@@ -82,10 +107,12 @@ async function deriveFacts(
   const marketOf = new Map<number, string | null>();
   for (const o of owners) {
     marketOf.set(o.id, o.market);
-    if (o.buyer_id) buyers.add(o.buyer_id);
-    if (o.previous_buyer_id) buyers.add(o.previous_buyer_id);
-    if (o.previous_week) dirtyWeeks.add(o.previous_week);
+    if (o.buyer_id) knock.buyers.add(o.buyer_id);
+    if (o.previous_buyer_id) knock.buyers.add(o.previous_buyer_id);
+    if (o.previous_week) knock.dirtyWeeks.add(o.previous_week);
   }
+  const previousFirstBuyerAt = new Map(owners.map((o) => [o.id, o.previous_first_buyer_at?.getTime() ?? null]));
+  const withoutScenario = new Set(owners.filter((o) => o.recorded_scenario === null).map((o) => o.id));
   const rows = await tx.query<MessageRow>(
     `SELECT m.conversation_id, m.id, m.sender, m.sent_at, m.agent_id, a.is_bot AS agent_is_bot
      FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
@@ -102,12 +129,19 @@ async function deriveFacts(
       agentIsBot: r.agent_is_bot ?? false,
     });
   }
-  return [...grouped]
+  const derived = [...grouped]
     .sort((a, b) => a[0] - b[0])
-    .map(([id, messages]) => {
-      const d = derive(messages, clocks.contextFor(marketOf.get(id) ?? null));
+    .map(([id, messages]) => ({ id, d: derive(messages, clocks.contextFor(marketOf.get(id) ?? null)) }));
+  const inferred = await inferScenarios(
+    tx,
+    derived.flatMap(({ id, d }) => (withoutScenario.has(id) && d.firstBuyerMessageId !== null ? [d.firstBuyerMessageId] : [])),
+  );
+  return derived.map(({ id, d }) => {
+      const previous = previousFirstBuyerAt.get(id) ?? null;
+      if (previous !== null && previous !== d.firstBuyerAt) knock.movedFrom.push(previous);
       return {
         id,
+        inferred_scenario: d.firstBuyerMessageId === null ? null : (inferred.get(d.firstBuyerMessageId) ?? null),
         first_buyer_at: iso(d.firstBuyerAt),
         first_human_reply_at: iso(d.firstHumanReplyAt),
         first_reply_agent_id: d.firstReplyAgentId,
@@ -127,6 +161,16 @@ async function deriveFacts(
         next_reply_median_s: d.nextReplyMedianSeconds,
       };
     });
+}
+
+/** Scenarios inferred from first buyer messages (by message id): a short read of just those texts. */
+async function inferScenarios(tx: Sql, messageIds: number[]): Promise<Map<number, string>> {
+  if (messageIds.length === 0) return new Map();
+  const rows = await tx.query<{ id: number; text: string }>(
+    `SELECT id, left(text, 2000) AS text FROM messages WHERE id = ANY(${ID_ARRAY(1)})`,
+    [idsParam(messageIds)],
+  );
+  return new Map(rows.map((r) => [r.id, inferScenario(r.text)]));
 }
 
 /** The derived columns beside the copied dimensions, in the order writeFacts lists them. */
@@ -149,14 +193,25 @@ const DERIVED = [
   ["resolution_s", "float8"],
   ["next_reply_median_s", "float8"],
 ] as const;
-const COPIED = ["channel", "market", "scenario", "buyer_id"] as const;
-const ALL_COLUMNS = [...COPIED, ...DERIVED.map(([c]) => c)];
+/**
+ * Columns taken from the conversation; a conversation recorded without a scenario gets the one
+ * inferred from its first buyer message, flagged as inferred.
+ */
+const COPIED = {
+  channel: "c.channel",
+  market: "c.market",
+  scenario: "coalesce(c.scenario, d.inferred_scenario)",
+  scenario_inferred: "c.scenario IS NULL AND d.inferred_scenario IS NOT NULL",
+  buyer_id: "c.buyer_id",
+} as const;
+const ALL_COLUMNS = [...Object.keys(COPIED), ...DERIVED.map(([c]) => c)];
 
 async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>>, dirtyWeeks: Set<string>): Promise<void> {
   const changed = await tx.query<{ week: string | null }>(
     `INSERT INTO conversation_facts AS f (conversation_id, workspace_id, ${ALL_COLUMNS.join(", ")})
-     SELECT c.id, c.workspace_id, ${COPIED.map((col) => `c.${col}`).join(", ")}, ${DERIVED.map(([col]) => `d.${col}`).join(", ")}
-     FROM json_to_recordset($1::text::json) AS d(id bigint, ${DERIVED.map(([col, type]) => `${col} ${type}`).join(", ")})
+     SELECT c.id, c.workspace_id, ${Object.values(COPIED).join(", ")}, ${DERIVED.map(([col]) => `d.${col}`).join(", ")}
+     FROM json_to_recordset($1::text::json) AS d(id bigint, inferred_scenario text,
+       ${DERIVED.map(([col, type]) => `${col} ${type}`).join(", ")})
      JOIN conversations c ON c.id = d.id
      ORDER BY c.id
      ON CONFLICT (conversation_id) DO UPDATE SET
@@ -173,7 +228,12 @@ async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>
  * Recomputes, for each buyer, which of their conversations converted and with which order, from
  * all their conversations and orders (lib/metrics/conversion.ts holds the rule).
  */
-async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<string>, dirtyWeeks: Set<string>): Promise<void> {
+async function attributeConversions(
+  tx: Sql,
+  workspaceId: string,
+  buyers: Set<string>,
+  dirtyWeeks: Set<string>,
+): Promise<number[]> {
   const buyerList = JSON.stringify([...buyers]);
   const [settings] = await tx.query<{ window_hours: number }>(
     `SELECT attribution_window_hours AS window_hours FROM workspaces WHERE id = $1`,
@@ -213,7 +273,7 @@ async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<st
       if (orderId !== c.converted_order_id) changes.push({ id: c.id, order_id: orderId });
     }
   }
-  if (changes.length === 0) return;
+  if (changes.length === 0) return [];
   const updated = await tx.query<{ week: string | null }>(
     `UPDATE conversation_facts f SET converted_order_id = d.order_id, updated_at = now()
      FROM (SELECT * FROM json_to_recordset($1::text::json) AS x(id bigint, order_id bigint) ORDER BY id) d
@@ -222,4 +282,5 @@ async function attributeConversions(tx: Sql, workspaceId: string, buyers: Set<st
     [JSON.stringify(changes.sort((a, b) => a.id - b.id))],
   );
   for (const row of updated) if (row.week) dirtyWeeks.add(row.week);
+  return changes.map((c) => c.id);
 }

@@ -1,6 +1,7 @@
 import type { AgentRecord, CanonicalRecord, MessageRecord, RecordType } from "../../lib/ingest/records";
 import type { Database, Sql } from "../client";
-import { type Deriver, refreshFacts } from "./facts";
+import { type Deriver, type FactChanges, refreshFacts } from "./facts";
+import { syncTemplateVersions } from "./templates";
 import { compileUpsert, insertPlaceholders, type UpsertResult, upsertRows } from "./upsert";
 
 const ATTRS = "coalesce(i.attrs, '{}'::jsonb)";
@@ -175,7 +176,18 @@ export interface ChunkOutcome {
   unchanged: number;
   rejected: number;
   batchState: string;
+  /** What the chunk changed, for the follow-up work; empty when it had been applied before. */
+  changes: ChunkChanges;
 }
+
+export interface ChunkChanges extends FactChanges {
+  /** Buyers of the chunk's reviews: their conversations' second outcome may have changed. */
+  reviewBuyers: string[];
+  /** True when a template got a new text (a new template or a new version). */
+  templatesChanged: boolean;
+}
+
+const NO_CHANGES: ChunkChanges = { conversations: [], movedFrom: [], reviewBuyers: [], templatesChanged: false };
 
 /**
  * Applies one chunk atomically: its rows, its rejections, the derived fields of every conversation
@@ -206,7 +218,15 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
       const [batch] = await tx.query<{ state: string }>(`SELECT state FROM ingest_batches WHERE id = $1`, [
         chunk.batchId,
       ]);
-      return { applied: false, inserted: 0, updated: 0, unchanged: 0, rejected: 0, batchState: batch?.state ?? "unknown" };
+      return {
+        applied: false,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        batchState: batch?.state ?? "unknown",
+        changes: NO_CHANGES,
+      };
     }
 
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
@@ -218,13 +238,15 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
       for (const value of result.trackedValues) if (value !== null && value !== undefined) into?.add(value as never);
     };
     add(await upsertAgents(tx, chunk.workspaceId, ofType("agent") as AgentRecord[], touched.conversations));
-    add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, ofType("template")));
+    const templateRecords = ofType("template");
+    add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, templateRecords));
+    const templatesChanged = (await syncTemplateVersions(tx, chunk.workspaceId, templateRecords.map((r) => r.id))) > 0;
     add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")), touched.conversations);
     add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages), touched.conversations);
     add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")), touched.buyers);
     add(await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review")));
 
-    await refreshFacts(tx, chunk.workspaceId, touched, derive);
+    const factChanges = await refreshFacts(tx, chunk.workspaceId, touched, derive);
     await insertRejected(tx, chunk);
 
     const processed = chunk.records.length + chunk.rejected.length;
@@ -245,7 +267,14 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
        WHERE id = $1 RETURNING state`,
       [chunk.batchId, processed, totals.inserted, totals.updated, totals.unchanged, chunk.rejected.length],
     );
-    return { applied: true, ...totals, rejected: chunk.rejected.length, batchState: batch?.state ?? "unknown" };
+    const reviewBuyers = ofType("review").flatMap((r) => (r.type === "review" && r.buyer_id ? [r.buyer_id] : []));
+    return {
+      applied: true,
+      ...totals,
+      rejected: chunk.rejected.length,
+      batchState: batch?.state ?? "unknown",
+      changes: { ...factChanges, reviewBuyers: [...new Set(reviewBuyers)], templatesChanged },
+    };
   });
 }
 

@@ -63,5 +63,7 @@ export const reviews = pgTable(
     index("reviews_workspace_id_created_at_idx").on(t.workspaceId, t.createdAt),
     index("reviews_workspace_id_order_source_id_idx").on(t.workspaceId, t.orderSourceId),
     index("reviews_workspace_id_product_id_idx").on(t.workspaceId, t.productId),
+    // A buyer's reviews after a conversation: the second outcome of after-sales templates.
+    index("reviews_workspace_id_buyer_id_created_at_idx").on(t.workspaceId, t.buyerId, t.createdAt),
   ],
 );

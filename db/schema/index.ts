@@ -3,3 +3,4 @@ export * from "./support";
 export * from "./commerce";
 export * from "./ingest";
 export * from "./sla";
+export * from "./templates";

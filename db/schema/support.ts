@@ -99,7 +99,10 @@ export const conversationFacts = pgTable(
     workspaceId: uuid().notNull(),
     channel: text().notNull(),
     market: text(),
+    /** The conversation's scenario, or the one inferred from its first buyer message when it has none. */
     scenario: text(),
+    /** True when `scenario` was inferred (lib/scenarios/infer.ts) rather than recorded. */
+    scenarioInferred: boolean().notNull().default(false),
     buyerId: text(),
     firstBuyerAt: timestamp({ withTimezone: true }),
     firstHumanReplyAt: timestamp({ withTimezone: true }),

@@ -6,7 +6,14 @@ import type { CanonicalRecord } from "../../lib/ingest/records";
 import type { JobContext } from "../context";
 import type { IngestChunkPayload } from "../schemas";
 import { requestRollupRefresh } from "./refresh-sla-rollups";
+import { startTemplateRedetection } from "../template-detection";
 
+/**
+ * Applies a chunk, then hands the follow-up work on, each on its own queue so the chunk's
+ * transaction never waits for it: the SLA rollups of the weeks it changed, template use detection
+ * and daily outcomes for what it changed, and a re-detection of every message when the chunk
+ * brought new template texts.
+ */
 export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPayload): Promise<ChunkOutcome> {
   const records: CanonicalRecord[] = [];
   const rejected: RejectedRow[] = [...payload.rejected];
@@ -29,6 +36,18 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     deriveConversation,
   );
   if (outcome.applied) await requestRollupRefresh(ctx.bus, payload.workspaceId);
+  const { changes } = outcome;
+  if (changes.conversations.length > 0 || changes.reviewBuyers.length > 0) {
+    await ctx.bus.enqueue("template-detect", {
+      workspaceId: payload.workspaceId,
+      batchId: payload.batchId,
+      seq: payload.seq,
+      conversationIds: changes.conversations,
+      reviewBuyers: changes.reviewBuyers,
+      movedFrom: changes.movedFrom,
+    });
+  }
+  if (changes.templatesChanged) await startTemplateRedetection(ctx.db, ctx.bus, payload.workspaceId);
   return outcome;
 }
 

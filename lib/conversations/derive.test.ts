@@ -16,9 +16,11 @@ const bot = (sentAt: number): MessageFact => ({ id: nextId++, sender: "bot", sen
 describe("deriveConversation", () => {
   it("starts the clock at the first buyer message and stops it at the first human reply", () => {
     // Monday 2026-11-23 08:00 UTC is 09:00 in Berlin (open) and 03:00 in New York.
-    const d = deriveConversation([buyer(at(0)), bot(at(0, 2)), agent(at(3), 5), buyer(at(4)), agent(at(5), 6)]);
+    const first = buyer(at(0));
+    const d = deriveConversation([first, bot(at(0, 2)), agent(at(3), 5), buyer(at(4)), agent(at(5), 6)]);
     expect(d).toEqual({
       firstBuyerAt: at(0),
+      firstBuyerMessageId: first.id,
       firstHumanReplyAt: at(3),
       firstReplyAgentId: 5,
       firstBotAt: at(0, 2),

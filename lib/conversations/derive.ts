@@ -35,6 +35,8 @@ export interface NextReply {
 
 export interface DerivedConversation {
   firstBuyerAt: number | null;
+  /** The first buyer message itself: a conversation recorded without a scenario gets one from it. */
+  firstBuyerMessageId: number | null;
   firstHumanReplyAt: number | null;
   firstReplyAgentId: number | null;
   firstBotAt: number | null;
@@ -97,6 +99,7 @@ export function deriveConversation(messages: readonly MessageFact[], context: Sl
   const nextReplies = firstHuman ? repliesAfter(sorted, sorted.indexOf(firstHuman)) : [];
   return {
     firstBuyerAt: tb,
+    firstBuyerMessageId: firstBuyer?.id ?? null,
     firstHumanReplyAt: firstHuman?.sentAt ?? null,
     firstReplyAgentId: firstHuman?.agentId ?? null,
     firstBotAt: firstBot?.sentAt ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTimestamp } from "./timestamp";
-import { formatWithOffset, localToUtcMs, parseLocalDateTime, zoneOffsetMs } from "./zone";
+import { formatWithOffset, isCalendarDate, localDate, localToUtcMs, parseLocalDateTime, shiftCalendarDate, zoneOffsetMs } from "./zone";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -38,5 +38,22 @@ describe("time zones", () => {
   it("refuses local times that are not times", () => {
     expect(parseLocalDateTime("2017-13-01 00:00:00", "UTC")).toBeNull();
     expect(parseLocalDateTime("yesterday", "UTC")).toBeNull();
+  });
+});
+
+describe("calendar dates", () => {
+  it("gives the local date of an instant in a zone", () => {
+    // 2026-11-22 20:00 UTC is already Monday morning in Shanghai.
+    expect(localDate(Date.UTC(2026, 10, 22, 20), "Asia/Shanghai")).toBe("2026-11-23");
+    expect(localDate(Date.UTC(2026, 10, 22, 20), "America/Sao_Paulo")).toBe("2026-11-22");
+  });
+
+  it("accepts real dates only, and shifts them across months and years", () => {
+    expect(isCalendarDate("2026-02-28")).toBe(true);
+    expect(isCalendarDate("2026-02-30")).toBe(false);
+    expect(isCalendarDate("2026-2-3")).toBe(false);
+    expect(isCalendarDate("2026-13-01")).toBe(false);
+    expect(shiftCalendarDate("2026-03-01", -1)).toBe("2026-02-28");
+    expect(shiftCalendarDate("2026-12-31", 1)).toBe("2027-01-01");
   });
 });

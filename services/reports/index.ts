@@ -1,4 +1,5 @@
 import { firstResponseReport } from "./first-response";
+import { templatesReport } from "./templates";
 import type { ReportDefinition } from "./types";
 
 /**
@@ -7,6 +8,7 @@ import type { ReportDefinition } from "./types";
  */
 export const REPORTS: Record<string, ReportDefinition<never, unknown>> = {
   [firstResponseReport.name]: firstResponseReport as ReportDefinition<never, unknown>,
+  [templatesReport.name]: templatesReport as ReportDefinition<never, unknown>,
 };
 
 export function findReport(name: string): ReportDefinition<unknown, unknown> | undefined {

@@ -199,6 +199,73 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.screenshot({ path: path.join(shots, "sla-zh-CN.png"), fullPage: true });
     await page.close();
   });
+
+  it("serves the template effectiveness report through the API with the contract's fields", async () => {
+    const response = await api("/api/v1/templates/effectiveness?from=2026-08-31&to=2026-11-22");
+    expect(response.status).toBe(200);
+    const { rows } = (await response.json()) as { rows: Record<string, unknown>[] };
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    const used = rows.filter((r) => (r.uses as number) > 0);
+    expect(used.length).toBeGreaterThan(5);
+    for (const row of used) {
+      for (const key of ["template_id", "name", "uses", "conversions", "conversion_rate", "baseline_rate", "lift", "ci_low", "ci_high", "p_value", "q_value", "verdict"]) {
+        expect(row).toHaveProperty(key);
+      }
+      expect(["insufficient_data", "prune", "keep", "neutral"]).toContain(row.verdict);
+    }
+    const bad = await api("/api/v1/templates/effectiveness?from=2026-13-01");
+    expect([bad.status, ((await bad.json()) as { error: { code: string } }).error.code]).toEqual([400, "bad_request"]);
+    expect((await fetch(`${base}/api/v1/templates/effectiveness`)).status).toBe(401);
+  });
+
+  it("shows template lift, and adding or editing a template re-detects its use with progress", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${base}/`);
+    const shop = await page.locator("select").first().evaluate((select) =>
+      [...(select as HTMLSelectElement).options].find((o) => o.text.startsWith("Cross-border shop"))?.value,
+    );
+    await page.goto(`${base}/w/${shop}/templates?from=2026-08-31&to=2026-11-22`);
+    await page.getByRole("heading", { name: "Templates", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Lift by template" }).waitFor();
+    expect(await page.locator("tr[data-template]").count()).toBeGreaterThan(5);
+    for (const heading of ["Prune list", "Verbatim or personalised?", "After-sales: negative reviews", "Template gaps", "Near-duplicate templates"]) {
+      await page.getByRole("heading", { name: heading }).waitFor();
+    }
+    await page.screenshot({ path: path.join(shots, "templates.png"), fullPage: true });
+
+    // A near-copy of an existing template, added in the library, shows up as a duplicate to merge.
+    await page.getByRole("link", { name: "Manage the library" }).click();
+    await page.getByRole("heading", { name: "Template library", level: 1 }).waitFor();
+    await page.getByLabel("Name", { exact: true }).fill("Delivery time (copy)");
+    await page.getByLabel("Scenario").selectOption("logistics");
+    await page.getByLabel("Language (e.g. en, zh)").fill("en");
+    await page
+      .getByLabel("Text", { exact: true })
+      .fill(
+        "This item ships from China; buyers in [country/region] normally receive it within [X-Y] business days. In peak periods such as holidays it may take a little longer, and I will let you know in advance. Your order is being processed and should ship soon.",
+      );
+    await page.getByRole("button", { name: "Add template" }).click();
+    await page.getByRole("heading", { name: "Delivery time (copy)", level: 1 }).waitFor();
+    const editUrl = page.url().replace(/\?.*$/, "");
+    await page.goto(`${base}/w/${shop}/templates?from=2026-08-31&to=2026-11-22`);
+    await page.locator("li[data-duplicate]", { hasText: "Delivery time (copy)" }).waitFor();
+    expect(await page.locator("li[data-duplicate]").first().getAttribute("data-duplicate")).toMatch(/seed-logistics-4-en/);
+
+    // Editing the text starts version 2 and a background re-detection.
+    await page.goto(editUrl);
+    await page.locator('textarea[name="text"]').fill("Thanks for waiting! This item ships from China within [X-Y] business days.");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved as version 2", { exact: false }).waitFor();
+    expect(await page.locator("li[data-version]").count()).toBe(2);
+    await page.screenshot({ path: path.join(shots, "template-edit.png"), fullPage: true });
+
+    await page.goto(`${base}/w/${shop}/templates?from=2026-08-31&to=2026-11-22`);
+    await page.getByText(/Template use last re-detected|Re-detecting template use/).first().waitFor();
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { name: "各模板提升效果" }).waitFor();
+    await page.screenshot({ path: path.join(shots, "templates-zh-CN.png"), fullPage: true });
+    await page.close();
+  });
 });
 
 async function freePort(): Promise<number> {

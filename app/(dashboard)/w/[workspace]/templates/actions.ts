@@ -1,0 +1,85 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getWorkspace } from "@/db/queries/workspaces";
+import { createTemplate, getTemplate, setTemplateArchived, updateTemplate } from "@/db/queries/templates";
+import { startTemplateRedetection } from "@/jobs/template-detection";
+import { workspaceHref } from "@/app/_components/nav";
+import { getRuntime } from "@/app/_server/runtime";
+import { SCENARIOS } from "@/lib/ingest/records";
+
+const templateInput = z.object({
+  workspaceId: z.uuid(),
+  name: z.string().trim().min(1).max(200),
+  text: z.string().trim().min(1).max(10_000),
+  scenario: z.enum(SCENARIOS).nullable(),
+  language: z
+    .string()
+    .trim()
+    .max(20)
+    .transform((v) => (v === "" ? null : v.toLowerCase())),
+});
+
+const templateRef = z.object({ workspaceId: z.uuid(), id: z.coerce.number().int().positive() });
+
+function readTemplate(formData: FormData) {
+  const scenario = formData.get("scenario");
+  return templateInput.safeParse({
+    workspaceId: formData.get("workspaceId"),
+    name: formData.get("name"),
+    text: formData.get("text"),
+    scenario: typeof scenario === "string" && scenario !== "" ? scenario : null,
+    language: formData.get("language") ?? "",
+  });
+}
+
+async function workspaceOrNull(id: string) {
+  const rt = await getRuntime();
+  return (await getWorkspace(rt.db, id)) ? rt : null;
+}
+
+/** Any change to a template's text changes what counts as its use: detect again, in the background. */
+async function afterTextChange(workspaceId: string): Promise<void> {
+  const { db, bus } = await getRuntime();
+  await startTemplateRedetection(db, bus, workspaceId);
+  revalidatePath(workspaceHref(workspaceId, "/templates"), "layout");
+}
+
+export async function createTemplateAction(formData: FormData): Promise<void> {
+  const parsed = readTemplate(formData);
+  if (!parsed.success) redirect(`${workspaceHref(String(formData.get("workspaceId")), "/templates/library")}?error=invalid`);
+  const { workspaceId, ...input } = parsed.data;
+  const rt = await workspaceOrNull(workspaceId);
+  if (!rt) redirect("/");
+  const id = await createTemplate(rt.db, workspaceId, input);
+  await afterTextChange(workspaceId);
+  redirect(`${workspaceHref(workspaceId, `/templates/library/${id}`)}?saved=1`);
+}
+
+export async function updateTemplateAction(formData: FormData): Promise<void> {
+  const ref = templateRef.safeParse({ workspaceId: formData.get("workspaceId"), id: formData.get("id") });
+  const parsed = readTemplate(formData);
+  if (!ref.success) redirect("/");
+  const href = workspaceHref(ref.data.workspaceId, `/templates/library/${ref.data.id}`);
+  if (!parsed.success) redirect(`${href}?error=invalid`);
+  const rt = await workspaceOrNull(ref.data.workspaceId);
+  if (!rt) redirect("/");
+  const { workspaceId: _workspaceId, ...input } = parsed.data;
+  const saved = await updateTemplate(rt.db, ref.data.workspaceId, ref.data.id, input);
+  if (!saved.found) redirect(workspaceHref(ref.data.workspaceId, "/templates/library"));
+  if (saved.newVersion) await afterTextChange(ref.data.workspaceId);
+  else revalidatePath(workspaceHref(ref.data.workspaceId, "/templates"), "layout");
+  redirect(`${href}?saved=${saved.newVersion ? "version" : "1"}`);
+}
+
+export async function setArchivedAction(formData: FormData): Promise<void> {
+  const ref = templateRef.safeParse({ workspaceId: formData.get("workspaceId"), id: formData.get("id") });
+  const archived = formData.get("archived") === "true";
+  if (!ref.success) return;
+  const rt = await workspaceOrNull(ref.data.workspaceId);
+  if (!rt || !(await getTemplate(rt.db, ref.data.workspaceId, ref.data.id))) return;
+  await setTemplateArchived(rt.db, ref.data.workspaceId, ref.data.id, archived);
+  revalidatePath(workspaceHref(ref.data.workspaceId, "/templates"), "layout");
+}

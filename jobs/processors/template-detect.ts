@@ -1,0 +1,25 @@
+import { getBatch } from "../../db/queries/batches";
+import { getChangedDays, rollupTemplateOutcomes } from "../../db/queries/template-outcomes";
+import { getWorkspace } from "../../db/queries/workspaces";
+import type { JobContext } from "../context";
+import type { TemplateDetectPayload } from "../schemas";
+import { detectInConversations } from "../template-detection";
+
+/**
+ * Follows an ingest chunk: template use of its conversations' agent messages, then the daily
+ * outcomes of every day the chunk changed. When the chunk's batch is done, the template gaps are
+ * brought up to date once for it.
+ */
+export async function processTemplateDetect(ctx: JobContext, payload: TemplateDetectPayload): Promise<void> {
+  const workspace = await getWorkspace(ctx.db, payload.workspaceId);
+  if (!workspace) return;
+  await detectInConversations(ctx.db, workspace.id, payload.conversationIds);
+  const days = await getChangedDays(ctx.db, workspace.id, workspace.timezone, {
+    conversationIds: payload.conversationIds,
+    buyers: payload.reviewBuyers,
+    movedFrom: payload.movedFrom,
+  });
+  await rollupTemplateOutcomes(ctx.db, workspace.id, days);
+  const batch = await getBatch(ctx.db, workspace.id, payload.batchId);
+  if (batch?.state === "done") await ctx.bus.enqueue("template-gaps", { workspaceId: workspace.id, trigger: payload.batchId });
+}
