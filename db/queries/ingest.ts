@@ -208,6 +208,10 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
     ...messages.map((m) => m.conversation_id),
   ]);
   return db.transaction(async (tx) => {
+    // Every statement here looks rows up by key. During a bulk load the planner's statistics fall
+    // behind the tables (and autovacuum may be off): stale statistics once made it read all of
+    // messages for every chunk. A sequential scan is never the right plan in this transaction.
+    await tx.query("SET LOCAL enable_seqscan = off");
     // Claim the chunk first: a concurrent duplicate of this job waits here, then sees the claim.
     const claimed = await tx.query(
       `INSERT INTO ingest_chunks (batch_id, seq, records, inserted, updated, unchanged, rejected)

@@ -6,6 +6,7 @@ import {
   getLastHourBreaches,
   settleAlert,
 } from "../../db/queries/live";
+import { analyzeStaleTables } from "../../db/queries/maintenance";
 import { unfinishedRecomputes } from "../../db/queries/recomputes";
 import { workspacesWithDirtyWeeks } from "../../db/queries/sla-rollups";
 import { aboutToBreachAlert, breachRateAlert, type SlaAlert } from "../../lib/sla/alerts";
@@ -22,9 +23,12 @@ const MIN_HOURLY_CONVERSATIONS = 5;
 /**
  * Every minute: warn each workspace's webhook about conversations about to breach and about a
  * last hour whose breach rate passed its threshold (each alert once), rebuild rollups nobody
- * asked for yet, and resume recomputations whose job was lost with a process.
+ * asked for yet, resume recomputations whose job was lost with a process, and refresh planner
+ * statistics that fell behind.
  */
 export async function processSlaTick(ctx: JobContext, _payload: SlaTickPayload, now = new Date()): Promise<{ alerts: number }> {
+  const analyzed = await analyzeStaleTables(ctx.db);
+  if (analyzed.length > 0) log("db.analyzed", { tables: analyzed });
   for (const workspaceId of await workspacesWithDirtyWeeks(ctx.db)) await requestRollupRefresh(ctx.bus, workspaceId);
   for (const r of await unfinishedRecomputes(ctx.db)) await ctx.bus.enqueue("recompute-facts", { recomputeId: r.id, page: r.page });
   let alerts = 0;
