@@ -187,7 +187,26 @@ export interface ChunkChanges extends FactChanges {
   templatesChanged: boolean;
 }
 
-const NO_CHANGES: ChunkChanges = { conversations: [], movedFrom: [], reviewBuyers: [], templatesChanged: false };
+/** The conversations and review buyers of a chunk applied before, looked up by their source ids. */
+async function changesOfAppliedChunk(
+  tx: Sql,
+  workspaceId: string,
+  messages: MessageRecord[],
+  conversations: CanonicalRecord[],
+  reviews: CanonicalRecord[],
+): Promise<ChunkChanges> {
+  const sourceIds = [...new Set([...messages.map((m) => m.conversation_id), ...conversations.map((c) => c.id)])];
+  const rows =
+    sourceIds.length === 0
+      ? []
+      : await tx.query<{ id: number }>(
+          `SELECT id FROM conversations
+           WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,
+          [workspaceId, JSON.stringify(sourceIds)],
+        );
+  const reviewBuyers = reviews.flatMap((r) => (r.type === "review" && r.buyer_id ? [r.buyer_id] : []));
+  return { conversations: rows.map((r) => r.id), movedFrom: [], reviewBuyers: [...new Set(reviewBuyers)], templatesChanged: false };
+}
 
 /**
  * Applies one chunk atomically: its rows, its rejections, the derived fields of every conversation
@@ -229,7 +248,9 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
         unchanged: 0,
         rejected: 0,
         batchState: batch?.state ?? "unknown",
-        changes: NO_CHANGES,
+        // The first run committed but may have died before handing its follow-up work on: name
+        // the chunk's conversations again, and the (idempotent) follow-up jobs run once more.
+        changes: await changesOfAppliedChunk(tx, chunk.workspaceId, messages, ofType("conversation"), ofType("review")),
       };
     }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listRejected } from "../../db/queries/batches";
+import { createBatch, listRejected } from "../../db/queries/batches";
+import { applyIngestChunk } from "../../db/queries/ingest";
+import { deriveConversation } from "../../lib/conversations/derive";
 import { createWorkspace } from "../../db/queries/workspaces";
 import type { ByteSource } from "../../lib/ingest/items";
 import { importSource, waitForBatch } from "../../jobs/import";
@@ -167,6 +169,19 @@ describe.each(BACKENDS)("ingest on %s", (_name, open) => {
     // The order turns out to be another buyer's: c3 no longer converted.
     await importText(rt, ws, toJsonl([{ ...orders[2], buyer_id: "cy" }]));
     expect(await converted()).toEqual({ c1: null, c2: "o1", c3: null });
+  });
+
+  it("names a chunk's conversations again when a job runs twice, so lost follow-up work is redone", async () => {
+    const ws = await newWorkspace("rerun");
+    const batchId = await createBatch(rt.db, { workspaceId: ws, origin: "cli", filename: null, format: "canonical" });
+    const records = supportHistory(3);
+    const chunk = { workspaceId: ws, batchId, seq: 0, positionKind: "line" as const, records, rejected: [] };
+    const first = await applyIngestChunk(rt.db, chunk, deriveConversation);
+    const again = await applyIngestChunk(rt.db, chunk, deriveConversation);
+    expect(first).toMatchObject({ applied: true, inserted: records.length });
+    expect(again).toMatchObject({ applied: false, inserted: 0 });
+    expect([...again.changes.conversations].sort()).toEqual([...first.changes.conversations].sort());
+    expect(again.changes.conversations).toHaveLength(3);
   });
 
   it("marks a batch failed with its error when a chunk keeps failing, and finishes it on retry", async () => {
