@@ -2,7 +2,7 @@ import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { FailedJob, JobBus, QueueStats } from "./bus";
 import { QUEUE_NAMES, type QueueName } from "./queues";
-import { jobDefinition, JOBS, type JobName, type PayloadOf } from "./registry";
+import { type JobDefinition, jobDefinition, JOBS, type JobName, type PayloadOf } from "./registry";
 
 /** Producer side of the BullMQ queues: the web app and the CLI enqueue, `npm run worker` processes. */
 export class BullMqBus implements JobBus {
@@ -20,8 +20,9 @@ export class BullMqBus implements JobBus {
     await this.enqueue("ingest-chunk", payload);
   }
 
-  private async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void> {
-    const definition = JOBS[name];
+  async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void> {
+    // Widened once: TypeScript cannot relate a union of definitions to the payload of one name.
+    const definition = JOBS[name] as unknown as JobDefinition<PayloadOf<N>>;
     await this.queue(definition.queue).add(name, payload, {
       ...definition.options,
       jobId: definition.jobId(payload),

@@ -1,4 +1,5 @@
 import type { QueueName } from "./queues";
+import type { JobName, PayloadOf } from "./registry";
 import type { IngestChunkPayload } from "./schemas";
 
 /** Counts of one queue, as the queue page shows them. */
@@ -30,6 +31,8 @@ export interface FailedJob {
 export interface JobBus {
   readonly mode: "redis" | "in-process";
   enqueueIngestChunk(payload: IngestChunkPayload): Promise<void>;
+  /** Any job of the registry, with its deterministic id (enqueueing the same work twice is one job). */
+  enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void>;
   /** Jobs waiting in `queue`; producers pause while it is large so Redis never holds a whole file. */
   backlog(queue: QueueName): Promise<number>;
   stats(): Promise<QueueStats[]>;

@@ -36,10 +36,10 @@ export class InProcessBus implements JobBus {
   }
 
   async enqueueIngestChunk(payload: PayloadOf<"ingest-chunk">): Promise<void> {
-    this.enqueue("ingest-chunk", payload);
+    await this.enqueue("ingest-chunk", payload);
   }
 
-  private enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): void {
+  async enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void> {
     const definition = this.definition(name);
     const id = definition.jobId(payload);
     if (this.waiting.some((job) => job.id === id)) return;

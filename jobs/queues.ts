@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 
 /** Queues are short nouns; each holds the jobs of one kind of work. */
-export const QUEUE_NAMES = ["ingest"] as const;
+export const QUEUE_NAMES = ["ingest", "nlp"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
@@ -14,5 +14,18 @@ export const INGEST_JOB_OPTIONS = {
   // Completed jobs only matter for the queue page: keep an hour or 1,000 of them.
   removeOnComplete: { age: 3_600, count: 1_000 },
   // Failed jobs carry the error operators need: keep them a week.
+  removeOnFail: { age: 7 * 24 * 3_600 },
+} satisfies JobsOptions;
+
+/**
+ * Text analysis and topic maintenance: retried three times (2 s, 4 s) since failures are passing
+ * ones (a restarted database); both jobs are idempotent, so a retry redoes nothing that stuck.
+ */
+export const NLP_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 2_000 },
+  // Completed jobs are dropped at once: a finished maintenance run must not block the next one
+  // with the same id (BullMQ ignores an add whose id is still stored).
+  removeOnComplete: true,
   removeOnFail: { age: 7 * 24 * 3_600 },
 } satisfies JobsOptions;

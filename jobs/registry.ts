@@ -1,9 +1,11 @@
 import type { JobsOptions } from "bullmq";
 import type { z } from "zod";
 import type { JobContext } from "./context";
+import { processAnalyzeTexts } from "./processors/analyze-texts";
 import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
-import { INGEST_JOB_OPTIONS, type QueueName } from "./queues";
-import { ingestChunkPayload } from "./schemas";
+import { processMaintainTopics } from "./processors/maintain-topics";
+import { INGEST_JOB_OPTIONS, NLP_JOB_OPTIONS, type QueueName } from "./queues";
+import { analyzeTextsPayload, ingestChunkPayload, maintainTopicsPayload } from "./schemas";
 
 export interface JobDefinition<P> {
   queue: QueueName;
@@ -32,6 +34,22 @@ export const JOBS = {
     describe: (p) => `batch ${p.batchId} chunk ${p.seq} (${p.positions.length + p.rejected.length} records)`,
     process: processIngestChunk,
     onFinalFailure: failIngestChunk,
+  }),
+  "analyze-texts": define({
+    queue: "nlp",
+    payload: analyzeTextsPayload,
+    options: NLP_JOB_OPTIONS,
+    jobId: (p) => `analyze.${p.workspaceId}.${p.source}`,
+    describe: (p) => `analyse ${p.reviewIds.length} reviews and ${p.messageIds.length} messages from ${p.source}`,
+    process: processAnalyzeTexts,
+  }),
+  "maintain-topics": define({
+    queue: "nlp",
+    payload: maintainTopicsPayload,
+    options: NLP_JOB_OPTIONS,
+    jobId: (p) => `topics.${p.workspaceId}.${p.trigger}`,
+    describe: (p) => `topic maintenance of workspace ${p.workspaceId} (${p.trigger})`,
+    process: processMaintainTopics,
   }),
 } as const;
 

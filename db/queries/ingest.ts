@@ -90,6 +90,7 @@ const UPSERTS = {
       attrs: ATTRS,
     },
     tracked: "conversation_id",
+    returnIds: true,
   }),
   order: compileUpsert({
     table: "orders",
@@ -148,6 +149,7 @@ const UPSERTS = {
       language: "i.language",
       attrs: ATTRS,
     },
+    returnIds: true,
   }),
 } satisfies Record<RecordType, unknown>;
 
@@ -175,6 +177,8 @@ export interface ChunkOutcome {
   unchanged: number;
   rejected: number;
   batchState: string;
+  /** Ids of the reviews and messages this chunk inserted or changed: their texts need analysing. */
+  changed: { reviews: number[]; messages: number[] };
 }
 
 /**
@@ -206,7 +210,15 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
       const [batch] = await tx.query<{ state: string }>(`SELECT state FROM ingest_batches WHERE id = $1`, [
         chunk.batchId,
       ]);
-      return { applied: false, inserted: 0, updated: 0, unchanged: 0, rejected: 0, batchState: batch?.state ?? "unknown" };
+      return {
+        applied: false,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        batchState: batch?.state ?? "unknown",
+        changed: { reviews: [], messages: [] },
+      };
     }
 
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
@@ -220,9 +232,11 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
     add(await upsertAgents(tx, chunk.workspaceId, ofType("agent") as AgentRecord[], touched.conversations));
     add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, ofType("template")));
     add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")), touched.conversations);
-    add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages), touched.conversations);
+    const messageResult = await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages);
+    add(messageResult, touched.conversations);
     add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")), touched.buyers);
-    add(await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review")));
+    const reviewResult = await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review"));
+    add(reviewResult);
 
     await refreshFacts(tx, chunk.workspaceId, touched, derive);
     await insertRejected(tx, chunk);
@@ -245,7 +259,13 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
        WHERE id = $1 RETURNING state`,
       [chunk.batchId, processed, totals.inserted, totals.updated, totals.unchanged, chunk.rejected.length],
     );
-    return { applied: true, ...totals, rejected: chunk.rejected.length, batchState: batch?.state ?? "unknown" };
+    return {
+      applied: true,
+      ...totals,
+      rejected: chunk.rejected.length,
+      batchState: batch?.state ?? "unknown",
+      changed: { reviews: reviewResult.ids, messages: messageResult.ids },
+    };
   });
 }
 
@@ -256,7 +276,7 @@ async function upsertAgents(
   rows: AgentRecord[],
   touched: Set<number>,
 ): Promise<UpsertResult> {
-  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [], ids: [] };
   const before = await tx.query<{ id: number; source_id: string; is_bot: boolean }>(
     `SELECT id, source_id, is_bot FROM agents
      WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,

@@ -15,7 +15,7 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     if ("record" in parsed) records.push(parsed.record);
     else rejected.push({ position: parsed.position, ...parsed.rejection });
   });
-  return applyIngestChunk(
+  const outcome = await applyIngestChunk(
     ctx.db,
     {
       workspaceId: payload.workspaceId,
@@ -27,6 +27,18 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     },
     deriveConversation,
   );
+  // Text analysis runs after the chunk has committed, on the nlp queue, so it never holds up the
+  // chunk's transaction; a lost job is caught by the next topic maintenance's sweep.
+  const { reviews, messages } = outcome.changed;
+  if (reviews.length > 0 || messages.length > 0) {
+    await ctx.bus.enqueue("analyze-texts", {
+      workspaceId: payload.workspaceId,
+      source: `${payload.batchId}.${payload.seq}`,
+      reviewIds: reviews,
+      messageIds: messages,
+    });
+  }
+  return outcome;
 }
 
 /** After the last attempt: the batch shows as failed with the error, for operators to see and retry. */

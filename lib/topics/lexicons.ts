@@ -24,7 +24,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "ordered weeks", "weeks ago and", "late", "delay*", "overdue", "in transit", "tracking", "lost parcel", "lost package", "lost in the mail",
       "promised date", "delivery date", "estimated", "where is my", "still not here", "waiting for my order",
       "shipping was a joke", "took ages", "long wait", "package never",
-    ],
+      "where is it", "still shows the same status", "same status", "not here yet", "should have arrived", "supposed to arrive", "how long until"],
     damaged: [
       "arrived broken^2", "came broken", "broken on arrival", "damaged^2", "damage", "crushed", "smashed", "cracked", "crack",
       "dented", "dent", "scratched", "scratches", "shattered", "torn", "packaging", "packed", "box was", "in pieces",
@@ -35,7 +35,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "not like the picture", "not like the photo", "product photos", "pictures", "picture", "listing photos", "listing", "looks cheap",
       "misleading", "not as described", "not as pictured", "different from", "shade", "darker", "lighter", "finish",
       "navy", "purple", "dull",
-    ],
+      "ordered black", "received it in", "wrong colour", "wrong color"],
     size_fit: [
       "size", "sizes", "sizing^2", "size chart^2", "runs small", "runs large", "too small", "too big", "too large", "too tight",
       "too loose", "too short", "too long", "tight", "doesn't fit", "fit is", "fits like", "smallest size", "hangs off",
@@ -73,7 +73,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "todavía nada", "sigo esperando", "nunca llegó", "nunca recibí", "no llegó", "no ha llegado", "no me llegó",
       "tardó", "tardaron", "tarda", "retraso", "retrasado", "demora", "lento", "lenta", "semanas de espera", "hace semanas", "en tránsito",
       "seguimiento", "fecha de entrega", "fecha prometida", "paquete perdido", "dónde está mi", "espera", "esperando",
-    ],
+      "no he recibido", "todavía no", "mismo estado", "debería haber llegado", "dónde está", "cuándo llega"],
     damaged: [
       "llegó roto", "roto", "rota", "dañado^2", "dañada", "daño", "aplastad*", "agrietad*", "grieta", "abollad*", "rayad*",
       "hecho pedazos", "pedazos", "embalaje", "embalado", "caja", "estropeó", "estropeado", "piezas sueltas",
@@ -81,7 +81,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     looks_different: [
       "color^2", "colores", "fotos", "foto", "imágenes", "imagen", "no se parece", "diferente", "distinto", "anuncio",
       "publicación", "engañan", "engañoso", "parece barato", "oscuro", "claro", "acabado", "morado", "azul marino",
-    ],
+      "pedí negro", "me llegó en", "color equivocado"],
     size_fit: [
       "talla^2", "tallas^2", "tabla de tallas^2", "pequeño", "pequeña", "grande", "apretado", "apretada", "holgado", "corto",
       "largo", "queda", "me queda", "hombros", "cintura", "ajusta",
@@ -115,7 +115,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "nunca recebi", "não recebi", "nao recebi", "não foi entregue", "nao foi entregue", "não entregue", "atraso",
       "atrasad*", "demorou", "demora", "demorada", "demorado", "há semanas", "semanas para chegar", "prazo", "em trânsito", "rastreio",
       "rastreamento", "data prometida", "entrega", "esperando", "aguardando",
-    ],
+      "onde está", "era para chegar", "mesmo status", "ainda não recebi", "quando chega"],
     damaged: [
       "chegou quebrado", "quebrado", "quebrada", "quebrou", "danificad*^2", "amassad*", "rachado", "rachada", "arranhad*",
       "em pedaços", "avariad*", "embalagem", "mal embalado", "caixa", "estragou", "estragado", "peças soltas",
@@ -123,7 +123,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     looks_different: [
       "cor^2", "cores", "fotos", "foto", "imagens", "imagem", "nada a ver", "diferente", "anúncio", "enganam", "enganoso",
       "parece barato", "escura", "escuro", "acabamento", "roxo", "azul-marinho", "sem brilho",
-    ],
+      "pedi preto", "veio na cor", "cor errada"],
     size_fit: [
       "tamanho^2", "tamanhos", "tabela de medidas^2", "medidas", "pequeno", "pequena", "grande demais", "apertad*",
       "folgad*", "curto", "curta", "veste", "serviu", "não serviu", "ombros", "cintura",
@@ -157,7 +157,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "nie geliefert", "nicht geliefert", "lieferzeit*", "liefertermin*", "lieferung hat", "verspät*", "verzöger*",
       "dauert*", "gedauert", "ewig", "seit wochen", "wochen bestellt", "wochen gedauert", "wochen wartezeit", "unterwegs", "sendungsverfolgung", "tracking", "paket verloren",
       "wartezeit", "wo ist mein", "versand eine katastrophe",
-    ],
+      "wo bleibt", "sollte letzte woche", "derselbe status", "noch nicht angekommen", "wann kommt"],
     damaged: [
       "kaputt angekommen", "kaputt", "beschädigt*^2", "zerdrückt", "zerbrochen", "zerkratzt", "kratzer", "riss",
       "eingedrückt", "aufgerissen", "verpackung", "verpackt", "karton", "transport*", "einzelteile", "delle",
@@ -165,7 +165,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     looks_different: [
       "farbe^2", "farben", "fotos", "foto", "bilder", "bild", "sieht anders aus", "anders als", "weicht", "beschreibung",
       "produktfotos", "täuschen", "irreführend", "wirkt billig", "dunkler", "heller", "matt", "lila", "dunkelblau",
-    ],
+      "schwarz bestellt", "falsche farbe"],
     size_fit: [
       "größe^2", "größen", "größentabelle^2", "fällt klein", "fällt groß", "zu klein", "zu groß", "zu eng", "zu weit",
       "zu kurz", "zu lang", "eng", "passt", "sitzt", "schultern", "taille^2",
@@ -198,7 +198,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "toujours rien", "j'attends toujours", "attends toujours", "jamais reçu", "pas reçu", "jamais arrivé", "pas arrivé",
       "jamais livré", "pas livré", "retard", "délai*", "lent", "lente", "depuis des semaines", "semaines d'attente", "mis semaines", "en transit", "suivi",
       "date de livraison", "date promise", "colis perdu", "interminable", "attente", "où est mon",
-    ],
+      "où est", "même statut", "toujours pas reçu", "aurait dû arriver", "quand arrive"],
     damaged: [
       "arrivé cassé", "cassé", "cassée", "abîmé^2", "abîmée", "endommagé*^2", "écrasé", "fissuré", "fissure", "enfoncé",
       "déchiré", "rayé", "en morceaux", "morceaux", "emballage", "emballé", "carton", "transport",
@@ -206,7 +206,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     looks_different: [
       "couleur^2", "couleurs", "photos", "photo", "images", "image", "rien à voir", "différent", "différente", "annonce",
       "trompeuse*", "trompeur", "fait cheap", "foncé", "foncée", "clair", "finition", "violet", "bleu marine", "terne",
-    ],
+      "commandé noir", "mauvaise couleur"],
     size_fit: [
       "taille^2", "tailles", "guide des tailles^2", "trop petit", "trop grand", "trop serré", "serré", "trop court",
       "trop long", "flotte", "ne me va pas", "épaules", "taille petit", "taille grand",

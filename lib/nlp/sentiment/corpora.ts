@@ -23,6 +23,8 @@ export const CORPORA = {
   "tweets/pt": { files: ["sentiment/tweets/pt_text.txt", "sentiment/tweets/pt_labels.txt"], language: "pt" },
   "tweets/de": { files: ["sentiment/tweets/de_text.txt", "sentiment/tweets/de_labels.txt"], language: "de" },
   "tweets/fr": { files: ["sentiment/tweets/fr_text.txt", "sentiment/tweets/fr_labels.txt"], language: "fr" },
+  // Written for this project: buyers' chat messages to a shop (questions are neutral), 5 languages.
+  "shop/messages": { files: ["sentiment/shop/buyer-messages.tsv"], language: "*" },
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
@@ -30,7 +32,14 @@ export type CorpusName = keyof typeof CORPORA;
 export async function parseCorpus(name: CorpusName, contents: readonly string[]): Promise<LabelledText[]> {
   const { language } = CORPORA[name];
   const [first = "", second = ""] = contents;
-  const make = (text: string, label: Polarity): LabelledText => ({ text: text.trim(), language, label, corpus: name });
+  const make = (text: string, label: Polarity, lang: string = language): LabelledText => ({ text: text.trim(), language: lang, label, corpus: name });
+  if (name === "shop/messages") {
+    // label, language, text
+    return first.split("\n").flatMap((line) => {
+      const [label = "", lang = "", text = ""] = line.split("\t");
+      return text.trim() && ["negative", "neutral", "positive"].includes(label) ? [make(text, label as Polarity, lang)] : [];
+    });
+  }
   if (name.startsWith("uci/")) {
     // Split on \n only: the IMDb file holds U+0085 (NEXT LINE) inside sentences.
     return first

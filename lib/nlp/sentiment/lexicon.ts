@@ -72,9 +72,7 @@ export function naturalVocabularies(
     for (const [word, polarity] of Object.entries(vocabulary.words)) {
       if (!word.includes(" ")) words.set(word.toLowerCase(), clamp(polarity / vocabulary.scale));
     }
-    if (vocabulary.scale !== 5) {
-      for (const [word, polarity] of Object.entries(translated[language] ?? {})) if (!words.has(word)) words.set(word, polarity);
-    }
+    for (const [word, polarity] of Object.entries(translated[language] ?? {})) if (!words.has(word)) words.set(word, polarity);
     return { language, words, negations: vocabulary.negations, stem: resources.stemmers[language] ?? null };
   });
 }
