@@ -72,3 +72,14 @@ export async function weekOf(db: Sql, instant: Date, timeZone: string): Promise<
   );
   return row?.week ?? "";
 }
+
+/** Replaces the keywords of the given topics (by key). */
+export async function updateTopicKeywords(db: Sql, workspaceId: string, keywords: ReadonlyMap<string, string[]>): Promise<void> {
+  if (keywords.size === 0) return;
+  await db.query(
+    `UPDATE topics t SET keywords = k.keywords, updated_at = now()
+     FROM json_to_recordset($2::text::json) AS k(key text, keywords jsonb)
+     WHERE t.workspace_id = $1 AND t.key = k.key AND t.keywords IS DISTINCT FROM k.keywords`,
+    [workspaceId, JSON.stringify([...keywords].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, words]) => ({ key, keywords: words })))],
+  );
+}

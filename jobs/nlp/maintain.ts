@@ -8,7 +8,7 @@ import {
   lockWorkspaceTopics,
   type TopicAssignment,
 } from "../../db/queries/insights";
-import { ensureTaxonomyTopics, insertEmergentTopic } from "../../db/queries/topics";
+import { ensureTaxonomyTopics, insertEmergentTopic, updateTopicKeywords } from "../../db/queries/topics";
 import type { Workspace } from "../../db/queries/workspaces";
 import { weekStartOf } from "../../lib/time/week";
 import { type DiscoveryDocument, discoverTopics } from "../../lib/topics/discover";
@@ -80,6 +80,7 @@ export async function maintainTopics(db: Database, nlp: NlpServices, workspace: 
       });
     }
     await assignTopics(tx, assignments);
+    await updateTopicKeywords(tx, workspace.id, discovery.keywords);
     return { swept, newTopics: discovery.topics.map((t) => t.key), assigned, unassigned: assignments.length - assigned };
   });
 }

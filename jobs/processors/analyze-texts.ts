@@ -11,6 +11,7 @@ export async function processAnalyzeTexts(ctx: JobContext, payload: AnalyzeTexts
   if (!workspace) return { analyzed: 0, pending: 0 };
   const [nlp, texts] = await Promise.all([getNlpServices(), getTextsForAnalysis(ctx.db, { ...payload })]);
   const outcome = await analyzeTexts(ctx.db, nlp, workspace, texts);
-  if (outcome.pending > 0) await ctx.bus.enqueue("maintain-topics", { workspaceId: workspace.id, trigger: payload.source });
+  // One maintenance per batch (the source is `<batch>.<chunk>`): a waiting run takes every chunk's documents.
+  if (outcome.pending > 0) await ctx.bus.enqueue("maintain-topics", { workspaceId: workspace.id, trigger: payload.source.split(".")[0] ?? payload.source });
   return outcome;
 }

@@ -1,6 +1,7 @@
 import { chooseTopic, type EmergentTopic } from "./assign";
-import { type Background, clusterDocuments } from "./emergent";
-import { labelEmergentTopic } from "./label";
+import { type Background, clusterDocuments, idf } from "./emergent";
+import { MIN_EMERGING_DOCUMENTS } from "./emerging";
+import { labelEmergentTopic, readableTerms } from "./label";
 import type { TermDocument } from "./terms";
 import { isTheme } from "./taxonomy";
 
@@ -30,6 +31,8 @@ export interface NewTopic {
 
 export interface Discovery {
   topics: NewTopic[];
+  /** The most characteristic keywords of every topic with documents in the window, by key. */
+  keywords: Map<string, string[]>;
   /** Document index → its topic key (null: still fits none), for every document whose topic changed. */
   assignments: Map<number, { key: string | null; score: number | null }>;
 }
@@ -62,7 +65,8 @@ export function discoverTopics(
   const clusters = clusterDocuments(
     open.map((i) => (documents[i] as DiscoveryDocument).terms),
     background,
-    { minDocuments: options.minDocuments ?? 3 },
+    // As many documents as make a topic emerging: fewer is an anecdote, not a kind of complaint.
+    { minDocuments: options.minDocuments ?? MIN_EMERGING_DOCUMENTS },
   );
   const taken = new Set(existing.map((t) => t.key));
   const topics: NewTopic[] = [];
@@ -89,7 +93,46 @@ export function discoverTopics(
       if (choice && choice.key !== d.topicKey) assignments.set(i, { key: choice.key, score: choice.score });
     });
   }
-  return { topics, assignments };
+  return { topics, assignments, keywords: topicKeywords(documents, assignments, background) };
+}
+
+/** Keywords shown per topic. */
+const TOPIC_KEYWORDS = 8;
+
+/**
+ * Each topic's keywords: the terms most frequent among its documents relative to all complaints
+ * (document frequency x IDF), read as words people wrote, so a taxonomy topic shows what buyers
+ * actually say about it this quarter ("tracking", "Zoll", "alfândega").
+ */
+function topicKeywords(
+  documents: readonly DiscoveryDocument[],
+  assignments: ReadonlyMap<number, { key: string | null }>,
+  background: Background,
+): Map<string, string[]> {
+  const members = new Map<string, number[]>();
+  documents.forEach((d, i) => {
+    const key = assignments.has(i) ? assignments.get(i)?.key : d.topicKey;
+    if (!key) return;
+    const list = members.get(key) ?? [];
+    list.push(i);
+    members.set(key, list);
+  });
+  const result = new Map<string, string[]>();
+  for (const [key, list] of members) {
+    const frequency = new Map<string, number>();
+    const surfaces = new Map<string, string>();
+    for (const i of list) {
+      const terms = (documents[i] as DiscoveryDocument).terms;
+      for (const term of terms.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const [term, surface] of terms.surfaces) if (!surfaces.has(term)) surfaces.set(term, surface);
+    }
+    const ranked = [...frequency]
+      .filter(([, df]) => df >= 2)
+      .map(([term, df]) => ({ term, score: df * idf(term, background) }))
+      .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+    result.set(key, readableTerms(ranked, surfaces).slice(0, TOPIC_KEYWORDS).map((t) => t.en));
+  }
+  return result;
 }
 
 /**

@@ -24,6 +24,20 @@ export function labelEmergentTopic(
   terms: readonly { term: string; weight: number }[],
   surfaces: ReadonlyMap<string, string>,
 ): TopicLabel {
+  const shown = readableTerms(terms, surfaces);
+  const keywords = shown.map((s) => s.en);
+  const top = shown.slice(0, LABEL_KEYWORDS);
+  const label = top.map((s) => s.en).join(", ");
+  return {
+    key: emergentKey(seed),
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+    labelZh: top.map((s) => s.zh).join("、"),
+    keywords,
+  };
+}
+
+/** Terms as people read them, in English and Chinese, without repeats. */
+export function readableTerms(terms: readonly { term: string }[], surfaces: ReadonlyMap<string, string>): { en: string; zh: string }[] {
   const shown: { en: string; zh: string }[] = [];
   const concepts = terms.flatMap((t) => (t.term.startsWith(CONCEPT_PREFIX) ? [CONCEPT_BY_ID.get(t.term.slice(CONCEPT_PREFIX.length))] : []));
   for (const { term } of terms) {
@@ -39,15 +53,7 @@ export function labelEmergentTopic(
     }
     if (entry && !shown.some((s) => s.en === entry.en)) shown.push(entry);
   }
-  const keywords = shown.map((s) => s.en);
-  const top = shown.slice(0, LABEL_KEYWORDS);
-  const label = top.map((s) => s.en).join(", ");
-  return {
-    key: emergentKey(seed),
-    label: label.charAt(0).toUpperCase() + label.slice(1),
-    labelZh: top.map((s) => s.zh).join("、"),
-    keywords,
-  };
+  return shown;
 }
 
 /** `new-battery` for the concept term `c:battery`, `new-de-akku` for the German stem `de:akku`. */

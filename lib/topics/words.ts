@@ -31,7 +31,11 @@ const EXTRA_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     "sich ja nein doch mal jetzt hier dort diese dieser dieses alles etwas gar"
   ).split(" "),
   es: "el la los las un una unos unas y o pero que de del a al en con por para es son fue era muy mi mis me se lo le les ya".split(" "),
-  en: "i me my we our you it its is was were be been am are the a an and or but of to in on at for with this that".split(" "),
+  en: (
+    "i me my we our you your it its is was were be been am are the a an and or but of to in on at for with this that " +
+    "not no i'd i've i'm it's don't didn't can't won't would could will just also really very so too even one new get got " +
+    "have has had do does did can any some all what when how why there here then than them they their she he his her"
+  ).split(" "),
   fr: "le la les un une des et ou mais de du au aux en dans pour par avec est sont était je me mon ma mes il elle on ce".split(" "),
   pt: "o a os as um uma e ou mas de do da dos das em no na nos nas por para com é foi era eu me meu minha se já".split(" "),
 };
