@@ -5,6 +5,8 @@ const PATHS = {
   overview: "M4 19V9m6 10V5m6 14v-7m4 7H3",
   imports: "M12 15V3m0 0-4 4m4-4 4 4M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4",
   queues: "M4 6h16M4 12h16M4 18h10",
+  retrospective: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v5h-5",
+  print: "M7 9V3h10v6M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2M7 14h10v7H7v-7Z",
   logo: "M4 5h16v11H8l-4 4V5Zm4 4h8m-8 3h5",
   chevronLeft: "m15 18-6-6 6-6",
   chevronRight: "m9 18 6-6-6-6",

@@ -20,6 +20,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "overview", section: "workspace", path: "", icon: "overview" },
+  { id: "retrospective", section: "workspace", path: "/retrospective", icon: "retrospective" },
   { id: "imports", section: "workspace", path: "/imports", icon: "imports" },
   { id: "queues", section: "admin", path: "/admin/queues", icon: "queues" },
 ];
