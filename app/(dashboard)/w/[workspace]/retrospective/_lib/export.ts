@@ -1,6 +1,6 @@
-import { csvRow } from "@/app/_lib/csv";
-import type { RetroAction, RetroNote } from "@/db/queries/retro";
-import type { TopicsDocument } from "@/services/reports/topics";
+import { csvRow } from "../../../../../_lib/csv";
+import type { RetroAction, RetroNote } from "../../../../../../db/queries/retro";
+import type { TopicsDocument } from "../../../../../../services/reports/topics";
 
 /** Texts of the Markdown export, already translated into the reader's language. */
 export interface MarkdownText {
