@@ -37,6 +37,8 @@ export interface EmergentCluster {
 const GENERIC_SHARE = 0.25;
 /** Share of a cluster's documents a term must appear in to become a keyword. */
 const KEYWORD_SHARE = 0.3;
+/** A keyword is shared by at least this many of the cluster's documents: two is a coincidence. */
+const MIN_KEYWORD_DOCUMENTS = 3;
 /** Keywords a document must share with a cluster to join it without the seed term. */
 const JOIN_KEYWORDS = 2;
 /** Keywords considered for joining (the cluster's most characteristic ones). */
@@ -73,7 +75,7 @@ export function clusterDocuments(
     const members = [...remaining].filter((i) => (documents[i] as TermDocument).terms.has(seed));
     const inCluster = termFrequency(documents, new Set(members));
     const keywords = [...inCluster]
-      .filter(([term, df]) => term !== seed && df >= Math.max(2, KEYWORD_SHARE * members.length) && !generic(term))
+      .filter(([term, df]) => term !== seed && df >= Math.max(MIN_KEYWORD_DOCUMENTS, KEYWORD_SHARE * members.length) && !generic(term))
       .map(([term, df]) => ({ term, score: df * idf(term, background) }))
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
     const joinTerms = new Set(keywords.slice(0, JOIN_CANDIDATES).map((k) => k.term));
