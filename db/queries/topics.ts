@@ -1,3 +1,4 @@
+import type { NewTopic } from "../../lib/topics/discover";
 import { THEME_LABELS, THEMES } from "../../lib/topics/taxonomy";
 import type { Sql } from "../client";
 
@@ -32,19 +33,7 @@ export async function getTopics(db: Sql, workspaceId: string): Promise<TopicRow[
   return db.query<TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics WHERE workspace_id = $1 ORDER BY id`, [workspaceId]);
 }
 
-export async function insertEmergentTopic(
-  db: Sql,
-  params: {
-    workspaceId: string;
-    key: string;
-    label: string;
-    labelZh: string;
-    keywords: string[];
-    seed: string;
-    terms: { term: string; weight: number }[];
-    firstWeek: string;
-  },
-): Promise<TopicRow> {
+export async function insertEmergentTopic(db: Sql, params: NewTopic & { workspaceId: string }): Promise<TopicRow> {
   const [row] = await db.query<TopicRow>(
     `INSERT INTO topics (workspace_id, key, kind, label, label_zh, keywords, seed, terms, first_week)
      VALUES ($1, $2, 'emergent', $3, $4, $5::text::jsonb, $6, $7::text::jsonb, $8::date)

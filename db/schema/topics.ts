@@ -16,6 +16,13 @@ import {
 import { timestamps } from "./columns";
 import { workspaces } from "./workspaces";
 
+/** Low-volume tables of a workspace keep their foreign key, and go with it. */
+const workspaceId = () =>
+  uuid()
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+const identity = () => bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity();
+
 /**
  * What the text analysis found in each review and buyer message: language, sentiment, whether it
  * is a negative document, and its complaint topic. One narrow row per text, written by the `nlp`
@@ -72,10 +79,8 @@ export const textInsights = pgTable(
 export const topics = pgTable(
   "topics",
   {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: uuid()
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: identity(),
+    workspaceId: workspaceId(),
     key: text().notNull(),
     /** taxonomy | emergent */
     kind: text().notNull(),
@@ -98,10 +103,8 @@ export const topics = pgTable(
 export const retroNotes = pgTable(
   "retro_notes",
   {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: uuid()
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: identity(),
+    workspaceId: workspaceId(),
     /** Monday of the week, in the workspace's zone. */
     weekStart: date().notNull(),
     topicKey: text(),
@@ -119,10 +122,8 @@ export const retroNotes = pgTable(
 export const retroActions = pgTable(
   "retro_actions",
   {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    workspaceId: uuid()
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: identity(),
+    workspaceId: workspaceId(),
     weekStart: date().notNull(),
     topicKey: text(),
     title: text().notNull(),
@@ -141,9 +142,7 @@ export const retroActions = pgTable(
  * ratings; used only when it scored better than the base classifier on held-out reviews.
  */
 export const sentimentAdaptations = pgTable("sentiment_adaptations", {
-  workspaceId: uuid()
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
+  workspaceId: workspaceId().primaryKey(),
   /** Rated reviews with text it learnt from. */
   examples: bigint({ mode: "number" }).notNull(),
   /** Held-out accuracy of the base classifier and of the corrected one, on the same reviews. */

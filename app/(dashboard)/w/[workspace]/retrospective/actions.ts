@@ -29,46 +29,41 @@ const updateSchema = base.extend({
   owner: optionalText(100),
 });
 
-async function parse<T extends z.ZodTypeAny>(schema: T, form: FormData): Promise<{ data: z.infer<T>; path: string } | null> {
+/**
+ * Parses the form with `schema`, checks the workspace exists, runs `write` and refreshes the page;
+ * a malformed form or an unknown workspace changes nothing.
+ */
+async function handle<T extends z.ZodType<{ workspace: string }>>(
+  schema: T,
+  form: FormData,
+  write: (db: Awaited<ReturnType<typeof getRuntime>>["db"], data: z.infer<T>) => Promise<void>,
+): Promise<void> {
   const parsed = schema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return null;
+  if (!parsed.success) return;
   const { db } = await getRuntime();
-  const data = parsed.data as z.infer<T> & { workspace: string };
-  if (!(await getWorkspace(db, data.workspace))) return null;
-  return { data, path: workspaceHref(data.workspace, "/retrospective") };
+  if (!(await getWorkspace(db, parsed.data.workspace))) return;
+  await write(db, parsed.data);
+  revalidatePath(workspaceHref(parsed.data.workspace, "/retrospective"));
 }
 
 export async function addNoteAction(form: FormData): Promise<void> {
-  const parsed = await parse(noteSchema, form);
-  if (!parsed) return;
-  const { data } = parsed;
-  const { db } = await getRuntime();
-  await addNote(db, { workspaceId: data.workspace, weekStart: data.week, topicKey: data.topic, body: data.body, author: data.author });
-  revalidatePath(parsed.path);
+  await handle(noteSchema, form, (db, d) =>
+    addNote(db, { workspaceId: d.workspace, weekStart: d.week, topicKey: d.topic, body: d.body, author: d.author }),
+  );
 }
 
 export async function deleteNoteAction(form: FormData): Promise<void> {
-  const parsed = await parse(deleteSchema, form);
-  if (!parsed) return;
-  const { db } = await getRuntime();
-  await deleteNote(db, parsed.data.workspace, parsed.data.id);
-  revalidatePath(parsed.path);
+  await handle(deleteSchema, form, (db, d) => deleteNote(db, d.workspace, d.id));
 }
 
 export async function addActionAction(form: FormData): Promise<void> {
-  const parsed = await parse(actionSchema, form);
-  if (!parsed) return;
-  const { data } = parsed;
-  const { db } = await getRuntime();
-  await addAction(db, { workspaceId: data.workspace, weekStart: data.week, topicKey: data.topic, title: data.title, owner: data.owner });
-  revalidatePath(parsed.path);
+  await handle(actionSchema, form, (db, d) =>
+    addAction(db, { workspaceId: d.workspace, weekStart: d.week, topicKey: d.topic, title: d.title, owner: d.owner }),
+  );
 }
 
 export async function updateActionAction(form: FormData): Promise<void> {
-  const parsed = await parse(updateSchema, form);
-  if (!parsed) return;
-  const { data } = parsed;
-  const { db } = await getRuntime();
-  await updateAction(db, { workspaceId: data.workspace, id: data.id, status: data.status, owner: data.owner, weekStart: data.week });
-  revalidatePath(parsed.path);
+  await handle(updateSchema, form, (db, d) =>
+    updateAction(db, { workspaceId: d.workspace, id: d.id, status: d.status, owner: d.owner, weekStart: d.week }),
+  );
 }
