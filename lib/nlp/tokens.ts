@@ -131,6 +131,7 @@ function segmentTokens(text: string, language: string): Token[] {
 
 /** Letters without diacritics ("é" → "e", "ü" → "u"), for keyword matches that forgive missing accents. */
 export function foldAccents(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 }
 

@@ -34,7 +34,7 @@ export interface EmergentCluster {
 }
 
 /** A term in more than this share of all complaints is generic ("bad", "product", "order"). */
-const GENERIC_SHARE = 0.25;
+const GENERIC_SHARE = 0.5;
 /** Share of a cluster's documents a term must appear in to become a keyword. */
 const KEYWORD_SHARE = 0.3;
 /** A keyword is shared by at least this many of the cluster's documents: two is a coincidence. */
@@ -96,7 +96,74 @@ export function clusterDocuments(
       members: members.sort((a, b) => a - b),
     });
   }
-  return clusters;
+  return refine(documents, clusters, background, minDocuments);
+}
+
+/** Rounds of reassignment after seeding. */
+const REFINE_ROUNDS = 2;
+/** A document stays with a cluster only this close to its centroid (cosine of TF-IDF vectors). */
+const MIN_SIMILARITY = 0.1;
+
+/**
+ * Greedy seeding puts a document in the first cluster whose seed it contains; a long complaint
+ * that mentions "credit" in passing may belong elsewhere. A few rounds of k-means over TF-IDF
+ * vectors move each clustered document to the cluster whose centroid it is closest to (the
+ * clusters themselves, their seeds and keywords, stay). Clusters left too small are dissolved.
+ */
+function refine(documents: readonly TermDocument[], clusters: EmergentCluster[], background: Background, minDocuments: number): EmergentCluster[] {
+  if (clusters.length < 2) return clusters;
+  const clustered = [...new Set(clusters.flatMap((c) => c.members))].sort((a, b) => a - b);
+  const vectors = new Map(clustered.map((i) => [i, vector((documents[i] as TermDocument).terms, background)]));
+  let members = clusters.map((c) => c.members);
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    const centroids = members.map((list) => centroid(list.map((i) => vectors.get(i) as Map<string, number>)));
+    const next: number[][] = clusters.map(() => []);
+    for (const i of clustered) {
+      const v = vectors.get(i) as Map<string, number>;
+      let best = -1;
+      let bestSimilarity = MIN_SIMILARITY;
+      centroids.forEach((c, k) => {
+        const similarity = dot(v, c);
+        if (similarity > bestSimilarity) {
+          bestSimilarity = similarity;
+          best = k;
+        }
+      });
+      if (best >= 0) next[best]?.push(i);
+    }
+    members = next;
+  }
+  return clusters.flatMap((c, k) => ((members[k]?.length ?? 0) >= minDocuments ? [{ ...c, members: members[k] as number[] }] : []));
+}
+
+function vector(terms: ReadonlySet<string>, background: Background): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const term of terms) {
+    const w = idf(term, background);
+    v.set(term, w);
+    norm += w * w;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [term, w] of v) v.set(term, w * scale);
+  return v;
+}
+
+function centroid(vectors: readonly Map<string, number>[]): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const v of vectors) for (const [term, w] of v) c.set(term, (c.get(term) ?? 0) + w);
+  let norm = 0;
+  for (const w of c.values()) norm += w * w;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [term, w] of c) c.set(term, w * scale);
+  return c;
+}
+
+function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, w] of small) sum += w * (large.get(term) ?? 0);
+  return sum;
 }
 
 /**

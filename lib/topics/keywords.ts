@@ -9,6 +9,8 @@ import type { TopicText, TopicWord, TopicTextReader } from "./words";
 type Part = { kind: "stem" | "word" | "prefix" | "suffix"; value: string };
 
 const MIN_STEM_LETTERS = 4;
+/** Prefix patterns are indexed by their first letters, so a word only meets the ones it could match. */
+const PREFIX_INDEX = 3;
 
 interface Entry<K> {
   key: K;
@@ -40,7 +42,9 @@ const FIRST_SENTENCE_WEIGHT = 1.5;
  */
 export class KeywordMatcher<K> {
   private readonly byFirst = new Map<string, Entry<K>[]>();
-  private readonly byPattern: Entry<K>[] = [];
+  /** Entries starting with a prefix pattern, by the pattern's first PREFIX_INDEX letters. */
+  private readonly byPrefix = new Map<string, Entry<K>[]>();
+  private readonly bySuffix: Entry<K>[] = [];
   private readonly substrings: { key: K; id: number; text: string; weight: number }[] = [];
 
   constructor(
@@ -71,12 +75,14 @@ export class KeywordMatcher<K> {
       if (parts.length === 0) return;
       const entry = { key, id, parts, weight };
       const first = parts[0] as Part;
-      if (first.kind === "stem" || first.kind === "word") {
-        const key = `${first.kind}:${first.value}`;
-        const list = this.byFirst.get(key) ?? [];
+      if (first.kind === "suffix" || (first.kind === "prefix" && first.value.length < PREFIX_INDEX)) this.bySuffix.push(entry);
+      else {
+        const key = first.kind === "prefix" ? `prefix:${first.value.slice(0, PREFIX_INDEX)}` : `${first.kind}:${first.value}`;
+        const index = first.kind === "prefix" ? this.byPrefix : this.byFirst;
+        const list = index.get(key) ?? [];
         list.push(entry);
-        this.byFirst.set(key, list);
-      } else this.byPattern.push(entry);
+        index.set(key, list);
+      }
     });
   }
 
@@ -111,15 +117,18 @@ export class KeywordMatcher<K> {
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as TopicWord;
-      const candidates = [...(this.byFirst.get(`stem:${word.stem}`) ?? []), ...(this.byFirst.get(`word:${word.folded}`) ?? [])];
-      for (const entry of candidates) {
-        const positions = followsFrom(entry.parts, words, i);
-        if (positions) record(entry, positions);
-      }
-      for (const entry of this.byPattern) {
-        if (!partMatches(entry.parts[0] as Part, word)) continue;
-        const positions = followsFrom(entry.parts, words, i);
-        if (positions) record(entry, positions);
+      for (const list of [
+        this.byFirst.get(`stem:${word.stem}`),
+        this.byFirst.get(`word:${word.folded}`),
+        this.byPrefix.get(`prefix:${word.folded.slice(0, PREFIX_INDEX)}`),
+        this.bySuffix,
+      ]) {
+        if (!list) continue;
+        for (const entry of list) {
+          if (!partMatches(entry.parts[0] as Part, word)) continue;
+          const positions = followsFrom(entry.parts, words, i);
+          if (positions) record(entry, positions);
+        }
       }
     }
     for (const [key, positions] of covered) {

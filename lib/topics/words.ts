@@ -26,18 +26,36 @@ const STEM_CACHE_LIMIT = 200_000;
 const EXTRA_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   de: (
     "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir mein meine " +
-    "meinen meinem dein ist sind war waren hat habe haben hatte wird werden wurde auf in im an am zu zum zur von vom mit " +
-    "für bei nach aus um über so noch schon auch nur nicht kein keine sehr wie was wer wo da dann dass als wenn bis man " +
-    "sich ja nein doch mal jetzt hier dort diese dieser dieses alles etwas gar"
+    "meinen meinem meiner dein deine sein seine seinen seinem seiner ihre ihren ihrem unser unsere euch uns ihm ihn ist " +
+    "sind war waren bin bist hat habe haben hatte hatten wird werden wurde wurden würde kann können konnte muss müssen " +
+    "musste soll sollte will wollte darf auf in im an am zu zum zur von vom mit für bei nach aus um über unter vor " +
+    "hinter durch gegen ohne bis seit so noch schon auch nur nicht kein keine keinen sehr wie was wer wo wann warum da " +
+    "dann dass als wenn ob bis man sich ja nein doch mal jetzt hier dort diese dieser dieses diesen diesem alle alles " +
+    "etwas gar mehr wieder immer heute gestern morgen viel viele ganz einfach eben halt nun denn weil also"
   ).split(" "),
-  es: "el la los las un una unos unas y o pero que de del a al en con por para es son fue era muy mi mis me se lo le les ya".split(" "),
+  es: (
+    "el la los las un una unos unas y o pero que de del a al en con por para es son fue era muy mi mis me se lo le les ya " +
+    "su sus nos te tu yo él ella esto este esta estos estas eso ese esa hay ha he han había sin sobre como más menos " +
+    "también cuando donde porque pues tan todo todos nada algo"
+  ).split(" "),
   en: (
-    "i me my we our you your it its is was were be been am are the a an and or but of to in on at for with this that " +
-    "not no i'd i've i'm it's don't didn't can't won't would could will just also really very so too even one new get got " +
-    "have has had do does did can any some all what when how why there here then than them they their she he his her"
+    "i me my mine myself we our ours you your yours he him his she her it its they them their what which who whom this " +
+    "that these those am is are was were be been being have has had having do does did doing a an the and but if or " +
+    "because as until while of at by for with about against between into through during before after above below to " +
+    "from up down in out on off over under again further then once here there when where why how all any both each few " +
+    "more most other some such nor only own same so than too very can will just should now not no i'd i've i'm it's " +
+    "don't didn't can't won't would could also really even one new get got please still times time since ever yet"
   ).split(" "),
-  fr: "le la les un une des et ou mais de du au aux en dans pour par avec est sont était je me mon ma mes il elle on ce".split(" "),
-  pt: "o a os as um uma e ou mas de do da dos das em no na nos nas por para com é foi era eu me meu minha se já".split(" "),
+  fr: (
+    "le la les un une des et ou mais de du au aux en dans pour par avec est sont était je me mon ma mes il elle on ce " +
+    "nous vous ils elles leur leurs son sa ses ne pas plus que qui quoi dont où se si sur sous tout tous très bien aussi " +
+    "encore déjà comme quand fait être avoir ai as avons avez ont été cette ces cet"
+  ).split(" "),
+  pt: (
+    "o a os as um uma e ou mas de do da dos das em no na nos nas por para com é foi era eu me meu minha se já que não " +
+    "ele ela eles elas seu sua seus suas nosso nossa você vocês isso isto esse essa este esta mais muito também quando " +
+    "onde como porque pois tem ter tinha foi ser está estava estou"
+  ).split(" "),
 };
 
 /**
