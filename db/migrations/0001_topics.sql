@@ -22,17 +22,6 @@ CREATE TABLE "retro_notes" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "sentiment_adaptations" (
-	"workspace_id" uuid PRIMARY KEY NOT NULL,
-	"examples" bigint NOT NULL,
-	"base_accuracy" real NOT NULL,
-	"adapted_accuracy" real NOT NULL,
-	"active" boolean NOT NULL,
-	"weights" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "text_insights" (
 	"kind" text NOT NULL,
 	"doc_id" bigint NOT NULL,
@@ -72,7 +61,6 @@ CREATE TABLE "topics" (
 --> statement-breakpoint
 ALTER TABLE "retro_actions" ADD CONSTRAINT "retro_actions_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "retro_notes" ADD CONSTRAINT "retro_notes_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "sentiment_adaptations" ADD CONSTRAINT "sentiment_adaptations_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "topics" ADD CONSTRAINT "topics_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "retro_actions_workspace_id_week_start_idx" ON "retro_actions" USING btree ("workspace_id","week_start");--> statement-breakpoint
 CREATE INDEX "retro_notes_workspace_id_week_start_idx" ON "retro_notes" USING btree ("workspace_id","week_start");--> statement-breakpoint

@@ -136,21 +136,3 @@ export const retroActions = pgTable(
   },
   (t) => [index("retro_actions_workspace_id_week_start_idx").on(t.workspaceId, t.weekStart)],
 );
-
-/**
- * A workspace's own correction of the sentiment classifier, learnt from its reviews' star
- * ratings; used only when it scored better than the base classifier on held-out reviews.
- */
-export const sentimentAdaptations = pgTable("sentiment_adaptations", {
-  workspaceId: workspaceId().primaryKey(),
-  /** Rated reviews with text it learnt from. */
-  examples: bigint({ mode: "number" }).notNull(),
-  /** Held-out accuracy of the base classifier and of the corrected one, on the same reviews. */
-  baseAccuracy: real().notNull(),
-  adaptedAccuracy: real().notNull(),
-  /** Whether the correction is used (it beat the base classifier). */
-  active: boolean().notNull(),
-  /** Sparse weights: hashed feature index → weight, and the bias. */
-  weights: jsonb().$type<{ indices: number[]; values: number[]; bias: number }>().notNull(),
-  ...timestamps,
-});
