@@ -104,10 +104,16 @@ const EMOTICONS: Readonly<Record<string, string>> = {
 function word(raw: string): Token {
   const lower = raw.toLowerCase();
   return {
-    text: raw.length > 2 ? lower.replace(ELONGATION, "$1$1") : lower,
+    text: hasTripleLetter(lower) ? lower.replace(ELONGATION, "$1$1") : lower,
     kind: "word",
     shouted: raw.length >= 2 && raw !== lower && raw === raw.toUpperCase(),
   };
+}
+
+/** A cheap test before the regular expression: most words have no letter three times in a row. */
+function hasTripleLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) if (text.charCodeAt(i) === text.charCodeAt(i - 1) && text.charCodeAt(i) === text.charCodeAt(i - 2)) return true;
+  return false;
 }
 
 const PUNCT_ONLY = /^[.!?;:,，。！？；：…]+$/u;

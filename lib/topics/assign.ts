@@ -29,6 +29,7 @@ export function chooseTopic(theme: ThemeMatch | null, document: TermDocument, em
     for (const { term } of topic.terms) if (document.terms.has(term)) shared += term === topic.seed ? 2 : 1;
     if (!best || shared > best.score || (shared === best.score && topic.key < best.key)) best = { key: topic.key, score: shared };
   }
-  if (theme && (!best || theme.score > best.score)) return { key: theme.theme, score: theme.score };
+  // A tie goes to the theme: a new topic takes a document only when its terms say more.
+  if (theme && (!best || theme.score >= best.score)) return { key: theme.theme, score: theme.score };
   return best;
 }

@@ -34,7 +34,7 @@ export interface EmergentCluster {
 }
 
 /** A term in more than this share of all complaints is generic ("bad", "product", "order"). */
-const GENERIC_SHARE = 0.5;
+const GENERIC_SHARE = 0.35;
 /** Share of a cluster's documents a term must appear in to become a keyword. */
 const KEYWORD_SHARE = 0.3;
 /** A keyword is shared by at least this many of the cluster's documents: two is a coincidence. */

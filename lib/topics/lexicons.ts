@@ -48,7 +48,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     missing_items: [
       "missing^2", "incomplete^2", "not included", "only got half", "half the order", "only received", "received two",
       "received one", "ordered three", "ordered two", "piece was missing", "pieces were missing", "no cable", "no manual",
-      "left out", "part of my order", "accessories",
+      "left out", "part of my order", "accessories", "received only", "part of the order"
     ],
     defective: [
       "stopped working^2", "doesn't work", "does not work", "didn't work", "not working", "won't turn on", "wont turn on",
@@ -92,7 +92,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     ],
     missing_items: [
       "faltaba^2", "faltaban^2", "falta", "faltan", "incompleto^2", "incompleta", "mitad del pedido", "solo me llegó",
-      "recibí dos", "recibí uno", "no venían", "no venía", "sin cable", "sin instrucciones", "accesorios",
+      "recibí dos", "recibí uno", "no venían", "no venía", "sin cable", "sin instrucciones", "accesorios", "solo recibí", "recibí solo", "recibí solamente", "parte del pedido"
     ],
     defective: [
       "dejó de funcionar^2", "no funciona", "no enciende", "no carga", "ya no carga", "defectuoso^2", "defectuosa",
@@ -115,7 +115,8 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
       "nunca recebi", "não recebi", "nao recebi", "não foi entregue", "nao foi entregue", "não entregue", "atraso",
       "atrasad*", "demorou", "demora", "demorada", "demorado", "há semanas", "semanas para chegar", "prazo", "em trânsito", "rastreio",
       "rastreamento", "data prometida", "entrega", "esperando", "aguardando",
-      "onde está", "era para chegar", "mesmo status", "ainda não recebi", "quando chega"],
+      "onde está", "era para chegar", "mesmo status", "ainda não recebi", "quando chega", "até hoje", "até a presente data", "cadê", "rastrear"
+    ],
     damaged: [
       "chegou quebrado", "quebrado", "quebrada", "quebrou", "danificad*^2", "amassad*", "rachado", "rachada", "arranhad*",
       "em pedaços", "avariad*", "embalagem", "mal embalado", "caixa", "estragou", "estragado", "peças soltas",
@@ -134,7 +135,7 @@ export const THEME_LEXICONS: Readonly<Record<string, ThemeLexicon>> = {
     ],
     missing_items: [
       "faltou^2", "faltando^2", "falta", "faltam", "incompleto^2", "incompleta", "metade do pedido", "só chegou",
-      "recebi dois", "recebi um", "não vieram", "não veio", "veio só", "sem cabo", "sem manual", "acessórios",
+      "recebi dois", "recebi um", "não vieram", "não veio", "veio só", "sem cabo", "sem manual", "acessórios", "só recebi", "recebi apenas", "recebi somente", "entregue apenas", "entregaram somente", "entregaram apenas", "veio apenas", "veio somente", "recebi parte", "parte do pedido", "faltando um"
     ],
     defective: [
       "parou de funcionar^2", "não funciona", "nao funciona", "não liga", "nao liga", "nem liga", "não carrega",
