@@ -2,9 +2,9 @@
  * Language detection with ELD (the "efficient language detector", an n-gram model of 60
  * languages in plain JavaScript). On the labelled tweets and review sentences shipped in data/ it
  * named the language right 91-99% of the time against franc-min's 81-98% and tinyld's 84-98%, and
- * ran 4-8x faster than either (README, "Dependencies"). Its "small" tables were as accurate there
- * as the "medium" ones (within 0.6 points) at 1.6x the speed; they load once, lazily: ~0.7 s and
- * ~55 MB, only in processes that analyse texts.
+ * ran 3-8x faster than either (README, "Dependencies"). Its "medium" tables: as fast as "small"
+ * on short texts and a little more accurate on Chinese; they load once, lazily: ~0.9 s and ~70 MB,
+ * only in processes that analyse texts.
  */
 export interface DetectedLanguage {
   /** BCP 47 primary tag (`en`, `zh`), or null when the text does not say (emoji, numbers, a word). */
@@ -26,7 +26,7 @@ const LETTER = /\p{L}/gu;
 let loading: Promise<LanguageDetector> | undefined;
 
 export function loadLanguageDetector(): Promise<LanguageDetector> {
-  loading ??= import("eld/small").then((m) => {
+  loading ??= import("eld/medium").then((m) => {
     const eld = (m as unknown as { eld: Eld }).eld;
     return (text: string) => {
       const letters = text.match(LETTER)?.length ?? 0;
