@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatch } from "../../db/queries/batches";
-import { addAction, getActions, updateAction } from "../../db/queries/retro";
+import { addAction, getActions, getConversationTemplates, getOrders, getPriorConversations, updateAction } from "../../db/queries/retro";
 import { createWorkspace, type Workspace } from "../../db/queries/workspaces";
 import { enqueueItems, waitForBatch } from "../../jobs/import";
 import { openRuntime, type Runtime } from "../../jobs/runtime";
@@ -20,6 +20,15 @@ const EXTRA: CanonicalRecord[] = [
   { type: "review", id: "x-ja", rating: 1, text: "バッテリーが膨らんだ、最悪", created_at: "2026-11-18T10:00:00+09:00", language: "ja" },
   { type: "review", id: "x-empty", rating: 1, text: "", created_at: "2026-11-18T10:00:00Z" },
   { type: "review", id: "x-html", rating: 2, text: "<img src=x onerror=alert(1)> Parcel never arrived!", created_at: "2026-11-18T11:00:00Z" },
+  // A buyer who chatted before the review: a late first reply, one template named.
+  { type: "agent", id: "x-agent", name: "Li" },
+  { type: "conversation", id: "x-c1", buyer_id: "x-buyer", channel: "chat" },
+  { type: "message", id: "x-c1-1", conversation_id: "x-c1", sender: "buyer", sent_at: "2026-11-10T08:00:00Z", text: "Where is my parcel?" },
+  { type: "message", id: "x-c1-2", conversation_id: "x-c1", sender: "agent", agent_id: "x-agent", template_id: "tpl-tracking", sent_at: "2026-11-10T09:00:00Z", text: "Here is your tracking link." },
+  { type: "order", id: "x-o1", buyer_id: "x-buyer", placed_at: "2026-10-20T10:00:00Z", estimated_delivery_at: "2026-11-01T10:00:00Z", delivered_at: "2026-11-12T10:00:00Z" },
+  { type: "review", id: "x-late", rating: 1, text: "Took forever to arrive.", created_at: "2026-11-13T10:00:00Z", buyer_id: "x-buyer", order_id: "x-o1" },
+  { type: "conversation", id: "x-c2", buyer_id: "x-buyer", channel: "email" },
+  { type: "message", id: "x-c2-1", conversation_id: "x-c2", sender: "buyer", sent_at: "2026-11-14T08:00:00Z", text: "Still angry" },
 ];
 
 describe("complaint topics on PostgreSQL", () => {
@@ -61,7 +70,7 @@ describe("complaint topics on PostgreSQL", () => {
     expect(counts?.insights).toBe((counts?.reviews ?? 0) + (counts?.buyer ?? 0));
     const special = await rt.db.query<{ source_id: string; sentiment: number | null; sentiment_reason: string | null; textless: boolean; topic_state: string }>(
       `SELECT r.source_id, i.sentiment, i.sentiment_reason, i.textless, i.topic_state FROM reviews r
-       JOIN text_insights i ON i.kind = 'review' AND i.doc_id = r.id WHERE r.source_id LIKE 'x-%' ORDER BY 1`,
+       JOIN text_insights i ON i.kind = 'review' AND i.doc_id = r.id WHERE r.source_id IN ('x-ja', 'x-empty', 'x-html') ORDER BY 1`,
     );
     expect(special).toEqual([
       { source_id: "x-empty", sentiment: null, sentiment_reason: "no text", textless: true, topic_state: "none" },
@@ -143,6 +152,20 @@ describe("complaint topics on PostgreSQL", () => {
     await ingest();
     expect(await snapshot()).toEqual(before);
     expect(await topics()).toEqual(topicsBefore);
+  });
+
+  it("links a negative review to its order and to the buyer's support conversations before it", async () => {
+    const [order] = await getOrders(rt.db, workspace.id, ["x-o1"]);
+    expect(order).toMatchObject({ id: "x-o1", deliveredAt: new Date("2026-11-12T10:00:00Z"), estimatedDeliveryAt: new Date("2026-11-01T10:00:00Z") });
+    const before = await getPriorConversations(rt.db, {
+      workspaceId: workspace.id,
+      buyers: [{ buyerId: "x-buyer", before: new Date("2026-11-13T10:00:00Z") }],
+      perBuyer: 3,
+    });
+    // The e-mail of Nov 14 came after the review.
+    expect(before.map((c) => [c.id, c.channel, (c.firstHumanReplyAt?.getTime() ?? 0) - c.firstBuyerAt.getTime()])).toEqual([["x-c1", "chat", 3_600_000]]);
+    const templates = await getConversationTemplates(rt.db, before.map((c) => c.conversationRowId));
+    expect([...templates.values()]).toEqual([["tpl-tracking"]]);
   });
 
   it("carries an action item over from week to week until it is closed", async () => {
