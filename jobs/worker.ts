@@ -42,7 +42,8 @@ async function main(): Promise<void> {
       {
         connection: redis,
         prefix: config.QUEUE_PREFIX,
-        concurrency: config.WORKER_CONCURRENCY,
+        // Text analysis is CPU-bound: one job at a time per process leaves the core to ingest.
+        concurrency: queue === "nlp" ? 1 : config.WORKER_CONCURRENCY,
         lockDuration: config.WORKER_LOCK_MS,
         // Look for jobs of killed workers as often as their locks can expire.
         stalledInterval: config.WORKER_LOCK_MS,

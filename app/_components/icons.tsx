@@ -8,6 +8,8 @@ const PATHS = {
   sla: "M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z",
   settings: "M4 7h10m4 0h2M4 17h4m4 0h8M16 5v4M10 15v4",
   templates: "M8 4h10a2 2 0 0 1 2 2v10M6 8h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2Zm3 5h4m-4 3h2",
+  retrospective: "M12 8v4l3 2m6-2a9 9 0 1 1-3-6.7M21 4v5h-5",
+  print: "M7 9V3h10v6M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2M7 14h10v7H7v-7Z",
   logo: "M4 5h16v11H8l-4 4V5Zm4 4h8m-8 3h5",
   chevronLeft: "m15 18-6-6 6-6",
   chevronRight: "m9 18 6-6-6-6",

@@ -21,6 +21,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "overview", section: "workspace", path: "", icon: "overview" },
   { id: "sla", section: "workspace", path: "/sla", icon: "sla" },
+  { id: "retrospective", section: "workspace", path: "/retrospective", icon: "retrospective" },
   { id: "imports", section: "workspace", path: "/imports", icon: "imports" },
   { id: "slaSettings", section: "workspace", path: "/settings/sla", icon: "settings" },
   { id: "templates", section: "workspace", path: "/templates", icon: "templates" },

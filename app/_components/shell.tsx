@@ -18,14 +18,14 @@ export async function Shell({
 }) {
   const t = await getTranslations("app");
   return (
-    <div className="flex min-h-screen flex-col bg-gray-50 md:flex-row">
+    <div className="flex min-h-screen flex-col bg-gray-50 md:flex-row print:bg-white">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
       >
         {t("skipToContent")}
       </a>
-      <div className="shrink-0 border-b border-gray-200 bg-white md:w-60 md:border-b-0 md:border-r">
+      <div className="shrink-0 border-b border-gray-200 bg-white md:w-60 md:border-b-0 md:border-r print:hidden">
       <aside className="flex flex-col gap-6 px-4 py-5 md:sticky md:top-0 md:max-h-screen md:overflow-y-auto">
         <Link href="/" className="flex items-center gap-2 px-1">
           <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-indigo-600 text-white">
@@ -43,7 +43,7 @@ export async function Shell({
       </aside>
       </div>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-12 items-center justify-end gap-4 border-b border-gray-200 bg-white px-6">
+        <header className="flex h-12 items-center justify-end gap-4 border-b border-gray-200 bg-white px-6 print:hidden">
           <LanguageSwitcher />
         </header>
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-6">

@@ -91,6 +91,7 @@ const UPSERTS = {
       attrs: ATTRS,
     },
     tracked: "conversation_id",
+    returnIds: true,
   }),
   order: compileUpsert({
     table: "orders",
@@ -149,6 +150,7 @@ const UPSERTS = {
       language: "i.language",
       attrs: ATTRS,
     },
+    returnIds: true,
   }),
 } satisfies Record<RecordType, unknown>;
 
@@ -176,7 +178,7 @@ export interface ChunkOutcome {
   unchanged: number;
   rejected: number;
   batchState: string;
-  /** What the chunk changed, for the follow-up work; empty when it had been applied before. */
+  /** What the chunk changed, for the follow-up work. */
   changes: ChunkChanges;
 }
 
@@ -185,6 +187,8 @@ export interface ChunkChanges extends FactChanges {
   reviewBuyers: string[];
   /** True when a template got a new text (a new template or a new version). */
   templatesChanged: boolean;
+  /** Ids of the reviews and messages the chunk inserted or changed: their texts need analysing. */
+  texts: { reviews: number[]; messages: number[] };
 }
 
 /** The conversations and review buyers of a chunk applied before, looked up by their source ids. */
@@ -205,7 +209,23 @@ async function changesOfAppliedChunk(
           [workspaceId, JSON.stringify(sourceIds)],
         );
   const reviewBuyers = reviews.flatMap((r) => (r.type === "review" && r.buyer_id ? [r.buyer_id] : []));
-  return { conversations: rows.map((r) => r.id), movedFrom: [], reviewBuyers: [...new Set(reviewBuyers)], templatesChanged: false };
+  const idsOf = async (table: "messages" | "reviews", records: CanonicalRecord[]) =>
+    records.length === 0
+      ? []
+      : (
+          await tx.query<{ id: number }>(
+            `SELECT id FROM ${table}
+             WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,
+            [workspaceId, JSON.stringify(records.map((r) => r.id))],
+          )
+        ).map((r) => r.id);
+  return {
+    conversations: rows.map((r) => r.id),
+    movedFrom: [],
+    reviewBuyers: [...new Set(reviewBuyers)],
+    templatesChanged: false,
+    texts: { reviews: await idsOf("reviews", reviews), messages: await idsOf("messages", messages) },
+  };
 }
 
 /**
@@ -249,7 +269,7 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
         rejected: 0,
         batchState: batch?.state ?? "unknown",
         // The first run committed but may have died before handing its follow-up work on: name
-        // the chunk's conversations again, and the (idempotent) follow-up jobs run once more.
+        // the chunk's conversations and texts again, and the (idempotent) follow-up jobs run once more.
         changes: await changesOfAppliedChunk(tx, chunk.workspaceId, messages, ofType("conversation"), ofType("review")),
       };
     }
@@ -267,9 +287,11 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
     add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, templateRecords));
     const templatesChanged = (await syncTemplateVersions(tx, chunk.workspaceId, templateRecords.map((r) => r.id))) > 0;
     add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")), touched.conversations);
-    add(await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages), touched.conversations);
+    const messageResult = await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages);
+    add(messageResult, touched.conversations);
     add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")), touched.buyers);
-    add(await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review")));
+    const reviewResult = await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review"));
+    add(reviewResult);
 
     const factChanges = await refreshFacts(tx, chunk.workspaceId, touched, derive);
     await insertRejected(tx, chunk);
@@ -298,7 +320,12 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
       ...totals,
       rejected: chunk.rejected.length,
       batchState: batch?.state ?? "unknown",
-      changes: { ...factChanges, reviewBuyers: [...new Set(reviewBuyers)], templatesChanged },
+      changes: {
+        ...factChanges,
+        reviewBuyers: [...new Set(reviewBuyers)],
+        templatesChanged,
+        texts: { reviews: reviewResult.ids, messages: messageResult.ids },
+      },
     };
   });
 }
@@ -310,7 +337,7 @@ async function upsertAgents(
   rows: AgentRecord[],
   touched: Set<number>,
 ): Promise<UpsertResult> {
-  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [], ids: [] };
   const before = await tx.query<{ id: number; source_id: string; is_bot: boolean }>(
     `SELECT id, source_id, is_bot FROM agents
      WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,

@@ -24,6 +24,8 @@ export interface UpsertSpec {
    * the boolean column that is false on a placeholder. Filling a placeholder counts as an insert.
    */
   declaredColumn?: string;
+  /** Return the row ids of inserted and changed rows (what follow-up work, like text analysis, needs). */
+  returnIds?: boolean;
 }
 
 export interface UpsertResult {
@@ -32,6 +34,8 @@ export interface UpsertResult {
   unchanged: number;
   /** Values of `tracked` on every inserted or changed row, before and after. */
   trackedValues: unknown[];
+  /** Row ids of the inserted and changed rows, when the spec asks for them. */
+  ids: number[];
 }
 
 export interface CompiledUpsert {
@@ -52,7 +56,7 @@ export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
     SELECT $1, i.id, ${columns.map((c) => set[c]).join(", ")}
     FROM ${recordset} ${joins}
     ON CONFLICT (workspace_id, source_id) DO NOTHING
-    RETURNING source_id${tracked ? `, ${tracked} AS new_value` : ""}`;
+    RETURNING source_id${tracked ? `, ${tracked} AS new_value` : ""}${spec.returnIds ? ", id AS row_id" : ""}`;
   const update = `
     UPDATE ${spec.table} t
     SET ${columns.map((c) => `${c} = ${set[c]}`).join(", ")}, updated_at = now()
@@ -61,7 +65,7 @@ export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
       AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => set[c]).join(", ")})
     RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}${
       spec.declaredColumn ? `, old.${spec.declaredColumn} AS was_declared` : ""
-    }`;
+    }${spec.returnIds ? ", t.id AS row_id" : ""}`;
   return { insert, update };
 }
 
@@ -90,19 +94,20 @@ export async function upsertRows(
     latest.set(row.id, row);
   }
   const unique = [...latest.values()].sort(byId);
-  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [] };
+  if (unique.length === 0) return { inserted: 0, updated: 0, unchanged: 0, trackedValues: [], ids: [] };
 
-  const insertedRows = await tx.query<{ source_id: string; new_value?: unknown }>(compiled.insert, [
+  const insertedRows = await tx.query<{ source_id: string; new_value?: unknown; row_id?: number }>(compiled.insert, [
     workspaceId,
     JSON.stringify(unique),
   ]);
   const inserted = new Set(insertedRows.map((r) => r.source_id));
   const trackedValues = insertedRows.map((r) => r.new_value);
+  const ids = insertedRows.flatMap((r) => (r.row_id === undefined ? [] : [r.row_id]));
   let updated = 0;
   let filled = 0;
   const existing = unique.filter((r) => !inserted.has(r.id));
   if (existing.length > 0) {
-    const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown; was_declared?: boolean }>(
+    const updatedRows = await tx.query<{ old_value?: unknown; new_value?: unknown; was_declared?: boolean; row_id?: number }>(
       compiled.update,
       [workspaceId, JSON.stringify(existing)],
     );
@@ -110,6 +115,7 @@ export async function upsertRows(
       if (r.was_declared === false) filled++;
       else updated++;
       trackedValues.push(r.old_value, r.new_value);
+      if (r.row_id !== undefined) ids.push(r.row_id);
     }
   }
   return {
@@ -117,6 +123,7 @@ export async function upsertRows(
     updated: updated + superseded,
     unchanged: existing.length - filled - updated + repeatedUnchanged,
     trackedValues,
+    ids,
   };
 }
 

@@ -4,3 +4,4 @@ export * from "./commerce";
 export * from "./ingest";
 export * from "./sla";
 export * from "./templates";
+export * from "./topics";

@@ -11,8 +11,8 @@ import { startTemplateRedetection } from "../template-detection";
 /**
  * Applies a chunk, then hands the follow-up work on, each on its own queue so the chunk's
  * transaction never waits for it: the SLA rollups of the weeks it changed, template use detection
- * and daily outcomes for what it changed, and a re-detection of every message when the chunk
- * brought new template texts.
+ * and daily outcomes for what it changed, a re-detection of every message when the chunk brought
+ * new template texts, and language, sentiment and topics of its new or changed texts.
  */
 export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPayload): Promise<ChunkOutcome> {
   const records: CanonicalRecord[] = [];
@@ -48,6 +48,15 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     });
   }
   if (changes.templatesChanged) await startTemplateRedetection(ctx.db, ctx.bus, payload.workspaceId);
+  const { reviews, messages } = changes.texts;
+  if (reviews.length > 0 || messages.length > 0) {
+    await ctx.bus.enqueue("analyze-texts", {
+      workspaceId: payload.workspaceId,
+      source: `${payload.batchId}.${payload.seq}`,
+      reviewIds: reviews,
+      messageIds: messages,
+    });
+  }
   return outcome;
 }
 

@@ -1,5 +1,7 @@
 import { firstResponseReport } from "./first-response";
 import { templatesReport } from "./templates";
+import { reviewsReport } from "./reviews";
+import { topicsReport } from "./topics";
 import type { ReportDefinition } from "./types";
 
 /**
@@ -9,6 +11,8 @@ import type { ReportDefinition } from "./types";
 export const REPORTS: Record<string, ReportDefinition<never, unknown>> = {
   [firstResponseReport.name]: firstResponseReport as ReportDefinition<never, unknown>,
   [templatesReport.name]: templatesReport as ReportDefinition<never, unknown>,
+  [topicsReport.name]: topicsReport as ReportDefinition<never, unknown>,
+  [reviewsReport.name]: reviewsReport as ReportDefinition<never, unknown>,
 };
 
 export function findReport(name: string): ReportDefinition<unknown, unknown> | undefined {

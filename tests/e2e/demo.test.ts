@@ -266,6 +266,59 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.screenshot({ path: path.join(shots, "templates-zh-CN.png"), fullPage: true });
     await page.close();
   });
+
+  it("walks the weekly retrospective: topics, a topic's drill-down, notes and actions, exports", async () => {
+    // The worker analyses texts after the import: wait until the week's topics are in the API.
+    let topics: { week: string; topics: { id: string; count: number }[] } = { week: "", topics: [] };
+    for (let i = 0; i < 120 && topics.topics.length === 0; i++) {
+      topics = (await (await api("/api/v1/topics")).json()) as typeof topics;
+      if (topics.topics.length === 0) await new Promise((r) => setTimeout(r, 1_000));
+    }
+    expect(topics.topics.length).toBeGreaterThan(0);
+    const reviews = (await (await api("/api/v1/reviews?limit=5")).json()) as { rows: unknown[]; next_cursor: string | null };
+    expect(reviews.rows).toHaveLength(5);
+    expect(reviews.next_cursor).toEqual(expect.any(String));
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/w/${shopId}`);
+    await page.getByRole("link", { name: "Retrospective" }).click();
+    await page.getByRole("heading", { name: "Weekly retrospective", level: 1 }).waitFor();
+    await page.getByRole("table", { name: "Complaint topics of the week" }).waitFor();
+    const first = topics.topics[0]?.id ?? "";
+    await page.locator(`a[data-topic="${first}"]`).click();
+    await page.locator("#drilldown").waitFor();
+    expect(await page.locator("[data-quote]").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, "retrospective-topic.png"), fullPage: true });
+
+    await page.getByPlaceholder("What to do").fill("Call the carrier about delays");
+    await page.getByPlaceholder("Owner").last().fill("Li Wei");
+    await page.getByRole("button", { name: "Add action" }).click();
+    await page.locator("[data-action=open]", { hasText: "Call the carrier about delays" }).waitFor();
+
+    const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    const csv = await (await fetch(new URL(csvHref ?? "", base))).text();
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("week,topic_id,label,count,previous_count,trailing_avg,emerging,share,avg_rating,avg_sentiment,keywords,example");
+    expect(csv).toContain(`,${first},`);
+    const mdHref = await page.getByRole("link", { name: "Export Markdown" }).getAttribute("href");
+    const md = await (await fetch(new URL(mdHref ?? "", base))).text();
+    expect(md).toMatch(/^# Weekly retrospective/);
+    expect(md).toContain("Call the carrier about delays");
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("nav[aria-label=Main]").isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(shots, "retrospective-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { name: "每周差评复盘", level: 1 }).waitFor();
+    await page.screenshot({ path: path.join(shots, "retrospective-zh-CN.png"), fullPage: true });
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
 });
 
 async function freePort(): Promise<number> {

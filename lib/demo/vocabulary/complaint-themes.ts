@@ -1,20 +1,11 @@
+import { THEMES } from "../../topics/taxonomy";
 import type { Phrases, PerLanguage } from "./languages";
 
 /**
- * The complaint themes planted in negative reviews. Later work plants them and measures how well
- * topic clustering recovers them, so the keys are a contract.
+ * The complaint themes planted in negative reviews: the product's taxonomy (lib/topics/taxonomy.ts),
+ * so the topic benchmarks and golden tests score recovery against the same keys.
  */
-export const COMPLAINT_THEMES = [
-  "delivery_delay",
-  "damaged",
-  "looks_different",
-  "size_fit",
-  "customs_fees",
-  "missing_items",
-  "defective",
-  "refund_trouble",
-  "poor_communication",
-] as const;
+export const COMPLAINT_THEMES = THEMES;
 export type ComplaintTheme = (typeof COMPLAINT_THEMES)[number];
 
 /** Themes absent from the baseline that appear only near the end, to test emerging-topic detection. */

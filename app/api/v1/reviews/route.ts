@@ -1,0 +1,4 @@
+import { reportRoute } from "@/app/_server/api";
+import { reviewsReport } from "@/services/reports/reviews";
+
+export const GET = reportRoute(reviewsReport);
