@@ -31,6 +31,7 @@ import { inferScenario } from "../lib/scenarios/infer";
 import { TemplateDetector, type TemplateMatch } from "../lib/templates/detector";
 import { templatesReport } from "../services/reports/templates";
 import { benchDatabase, fmt, machine } from "./support";
+import { reportContext } from "../services/reports/types";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -209,7 +210,7 @@ async function reportSpeed() {
   let document: Awaited<ReturnType<typeof templatesReport.run>> | null = null;
   for (let i = 0; i < 10; i++) {
     started = performance.now();
-    document = await templatesReport.run({ db, workspace, now: new Date() }, { from: "2025-11-24", to: "2026-11-22" });
+    document = await templatesReport.run(reportContext(db, workspace), { from: "2025-11-24", to: "2026-11-22" });
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

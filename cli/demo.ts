@@ -6,20 +6,24 @@
  *
  *   npm run demo -- [--port 3000] [--conversations 3000] [--seed-only] [--reseed]
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { listBatches } from "../db/queries/batches";
 import { updateSlaSettings } from "../db/queries/sla-settings";
+import { findUserByEmail } from "../db/queries/users";
 import { createWorkspace, findWorkspaceByName } from "../db/queries/workspaces";
+import { createAccount } from "../services/auth/passwords";
+import { DEMO_ADMIN } from "../lib/demo/admin";
 import { generateShop } from "../lib/demo/generator";
 import { env } from "../lib/env";
 import type { ByteSource, RawItem } from "../lib/ingest/items";
 import { createBatch } from "../db/queries/batches";
 import { enqueueItems, importSource, waitForBatch } from "../jobs/import";
 import { openRuntime, type Runtime } from "../jobs/runtime";
+import { buildIfNeeded } from "./build";
 import { Progress } from "./progress";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,12 +56,19 @@ async function main(): Promise<void> {
   let loaded: Loaded[];
   try {
     loaded = await seed(rt, { conversations: Number(values.conversations), reseed: values.reseed ?? false });
+    if (!(await findUserByEmail(rt.db, DEMO_ADMIN.email))) {
+      await createAccount(rt.db, { ...DEMO_ADMIN, isAdmin: true }, { userId: null, label: "demo" });
+    }
   } finally {
     await rt.close();
   }
   for (const w of loaded) {
     process.stderr.write(`  ${w.name}: workspace ${w.id}${w.apiKey ? `, API key ${w.apiKey}` : ""}\n`);
   }
+  process.stderr.write(
+    `\nSign in to the demo with\n  e-mail:   ${DEMO_ADMIN.email}\n  password: ${DEMO_ADMIN.password}\n` +
+      "(an instance admin: sees every workspace; create more accounts on the Users page)\n",
+  );
   if (values["seed-only"]) {
     worker?.kill("SIGTERM");
     return;
@@ -143,37 +154,6 @@ async function finish(rt: Runtime, workspaceId: string, batchId: string, label: 
   await rt.drain();
   progress.finish(`${status.state}, ${status.inserted} records in, ${status.rejected} rejected`);
   if (status.state !== "done") throw new Error(`loading ${label} failed: ${status.error}`);
-}
-
-/** `next build` unless a build newer than every source file exists. */
-function buildIfNeeded(): void {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (builtAt > newestSource()) return;
-  process.stderr.write("building the dashboard (first run only, about a minute)\n");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "lib", "db", "jobs", "messages"]) {
-    if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
-  }
-  for (const file of ["next.config.ts", "tailwind.config.ts", "package-lock.json"]) {
-    if (fs.existsSync(path.join(root, file))) newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
-  }
-  return newest;
 }
 
 function startDashboard(port: string): ChildProcess {

@@ -1,7 +1,9 @@
 import { AppError } from "../lib/errors";
 import { batchCommand } from "./commands/batch";
+import { buyerCommand } from "./commands/buyer";
 import { importCommand } from "./commands/import";
 import { reportCommand } from "./commands/report";
+import { memberCommand, userCommand } from "./commands/user";
 import { workspaceCommand } from "./commands/workspace";
 import { CliContext } from "./context";
 
@@ -10,6 +12,9 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   import: importCommand,
   batch: batchCommand,
   report: reportCommand,
+  user: userCommand,
+  member: memberCommand,
+  buyer: buyerCommand,
 };
 
 const HELP = `usage: npm run cli -- <command>
@@ -17,7 +22,11 @@ const HELP = `usage: npm run cli -- <command>
   workspace list [--json]
   import <file> --workspace <id> [--format canonical|twcs|olist] [--type <type>] [--wait] [--json]
   batch <batch-id> --workspace <id> [--json]
-  report <name> --workspace <id> [--from YYYY-MM-DD --to YYYY-MM-DD ...] --json`;
+  report <name> --workspace <id> [--from YYYY-MM-DD --to YYYY-MM-DD ...] --json
+  user create --email <address> --password <password> [--name <name>] [--admin]
+  user password --email <address> --password <password>
+  member add --workspace <id> --email <address> --role admin|manager|team_lead|content_owner|viewer
+  buyer delete <buyer-id> --workspace <id>`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

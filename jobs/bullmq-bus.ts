@@ -11,7 +11,7 @@ export class BullMqBus implements JobBus {
   private readonly queues: Map<QueueName, Queue>;
 
   constructor(
-    private readonly connection: Redis,
+    connection: Redis,
     prefix: string,
   ) {
     this.queues = new Map(QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix })]));

@@ -26,6 +26,30 @@ const schema = z
     WORKER_LOCK_MS: z.coerce.number().int().positive().default(30_000),
     /** Prefix of every BullMQ key in Redis, so several deployments (or test runs) can share one Redis. */
     QUEUE_PREFIX: z.string().default("replyscope"),
+    /**
+     * Signs session cookies. Unset, one is generated and kept in the database (fine for one
+     * installation); set it to keep it out of database backups. At least 32 characters.
+     */
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must have at least 32 characters").optional(),
+    /**
+     * The address people open the dashboard at, e.g. https://replyscope.example.com. With https,
+     * session cookies are marked Secure.
+     */
+    PUBLIC_URL: z.string().url().optional(),
+    /** Ingest requests one API key may make per window (429 with Retry-After beyond). */
+    INGEST_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+    /** The rate limit's window: 60 s. */
+    INGEST_RATE_WINDOW_S: z.coerce.number().int().positive().default(60),
+    /**
+     * The window of the sign-in attempt limits (10 per e-mail address, 50 per client address):
+     * 15 minutes. Shorter only in tests; longer is stricter.
+     */
+    SIGN_IN_RATE_WINDOW_S: z.coerce.number().int().positive().default(15 * 60),
+    /**
+     * How many reverse proxies in front of the dashboard append to X-Forwarded-For: the client's
+     * address for the sign-in limit is that many entries from the right (lib/auth/client-address.ts).
+     */
+    TRUSTED_PROXIES: z.coerce.number().int().positive().max(10).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.REDIS_URL && !env.DATABASE_URL) {

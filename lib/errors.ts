@@ -26,3 +26,13 @@ export class AppError extends Error {
 export const usageError = (message: string) => new AppError("usage", message);
 export const badRequest = (message: string) => new AppError("bad_request", message);
 export const notFound = (message: string) => new AppError("not_found", message);
+
+/** Too many requests; the edges answer 429 with `Retry-After: retryAfterSeconds`. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("rate_limited", message);
+  }
+}

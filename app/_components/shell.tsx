@@ -2,18 +2,22 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Icon } from "./icons";
+import type { Capability } from "@/lib/auth/roles";
 import { LanguageSwitcher } from "./language-switcher";
 import { SidebarNav } from "./sidebar-nav";
+import { UserMenu } from "./user-menu";
 import { type WorkspaceOption, WorkspaceSwitcher } from "./workspace-switcher";
 
 /** The frame of every dashboard page: sidebar (product, workspace, navigation) and top bar. */
 export async function Shell({
   workspaces,
   fallbackWorkspaceId,
+  user,
   children,
 }: {
-  workspaces: WorkspaceOption[] | null;
+  workspaces: (WorkspaceOption & { capabilities: Capability[] })[] | null;
   fallbackWorkspaceId: string | null;
+  user: { name: string; email: string; isAdmin: boolean } | null;
   children: ReactNode;
 }) {
   const t = await getTranslations("app");
@@ -37,14 +41,21 @@ export async function Shell({
           </span>
         </Link>
         {workspaces && workspaces.length > 0 && (
-          <WorkspaceSwitcher workspaces={workspaces} fallbackWorkspaceId={fallbackWorkspaceId} />
+          <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} fallbackWorkspaceId={fallbackWorkspaceId} />
         )}
-        {workspaces && <SidebarNav workspaceIds={workspaces.map((w) => w.id)} fallbackWorkspaceId={fallbackWorkspaceId} />}
+        {workspaces && (
+          <SidebarNav
+            workspaces={workspaces.map((w) => ({ id: w.id, capabilities: w.capabilities }))}
+            fallbackWorkspaceId={fallbackWorkspaceId}
+            isAdmin={user?.isAdmin ?? false}
+          />
+        )}
       </aside>
       </div>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 items-center justify-end gap-4 border-b border-gray-200 bg-white px-6 print:hidden">
           <LanguageSwitcher />
+          {user && <UserMenu name={user.name} email={user.email} />}
         </header>
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-6">
           {children}

@@ -4,27 +4,34 @@ import Link from "next/link";
 import { useParams, usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Icon } from "./icons";
-import { activeNavItem, NAV_ITEMS, type NavItem, navHref } from "./nav";
+import type { Capability } from "@/lib/auth/roles";
+import { activeNavItem, type NavItem, navHref, visibleNavItems } from "./nav";
 
-/** The navigation list; the workspace comes from the URL, or the last one visited on admin pages. */
+/**
+ * The navigation list; the workspace comes from the URL, or the last one visited on admin pages.
+ * It shows what the user's role in that workspace allows (the pages check it again themselves).
+ */
 export function SidebarNav({
-  workspaceIds,
+  workspaces,
   fallbackWorkspaceId,
+  isAdmin,
 }: {
-  workspaceIds: string[];
+  workspaces: { id: string; capabilities: Capability[] }[];
   fallbackWorkspaceId: string | null;
+  isAdmin: boolean;
 }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const params = useParams<{ workspace?: string }>();
   // A workspace id in the URL that does not exist (a 404 page) is ignored.
-  const fromUrl = params.workspace && workspaceIds.includes(params.workspace) ? params.workspace : null;
+  const fromUrl = params.workspace && workspaces.some((w) => w.id === params.workspace) ? params.workspace : null;
   const workspaceId = fromUrl ?? fallbackWorkspaceId;
   const active = activeNavItem(pathname, workspaceId);
+  const visible = visibleNavItems(workspaces.find((w) => w.id === workspaceId)?.capabilities ?? ["view"], isAdmin);
   const sections: { id: NavItem["section"]; items: NavItem[] }[] = [
-    { id: "workspace", items: NAV_ITEMS.filter((i) => i.section === "workspace") },
-    { id: "admin", items: NAV_ITEMS.filter((i) => i.section === "admin") },
-  ];
+    { id: "workspace" as const, items: visible.filter((i) => i.section === "workspace") },
+    { id: "admin" as const, items: visible.filter((i) => i.section === "admin") },
+  ].filter((section) => section.items.length > 0);
 
   return (
     <nav aria-label={t("label")} className="flex flex-col gap-5">

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, RateLimitedError } from "@/lib/errors";
+import { describeError } from "@/lib/log-safe";
 
 const STATUS: Record<ErrorCode, number> = {
   usage: 400,
@@ -23,11 +24,21 @@ export function jsonError(code: ErrorCode | "internal", message: string, status?
 }
 
 /**
- * Our typed errors keep their code and message; anything else is logged here and answered with a
- * generic message, never a stack trace.
+ * Our typed errors keep their code and message; anything else is logged here (without the data it
+ * was about, see lib/log-safe.ts) and answered with a generic message, never a stack trace.
  */
 export function errorResponse(error: unknown, context: string): NextResponse {
+  if (error instanceof RateLimitedError) {
+    const response = jsonError(error.code, error.message);
+    response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
+  }
   if (error instanceof AppError) return jsonError(error.code, error.message);
-  console.error(`replyscope: ${context}:`, error);
+  logError(context, error);
   return jsonError("internal", "something went wrong on the server; the details are in its log");
+}
+
+/** The one way server code logs an unexpected error: what failed and why, never record text. */
+export function logError(context: string, error: unknown): void {
+  console.error(`replyscope: ${context}: ${describeError(error)}`);
 }

@@ -1,18 +1,17 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { getWorkspace, listWorkspaces, type Workspace } from "@/db/queries/workspaces";
-import { getRuntime } from "./runtime";
+import type { Workspace } from "@/db/queries/workspaces";
+import { loadMyWorkspaces, requireWorkspaceRole } from "./auth";
 
-/** The workspace of a `/w/[workspace]` route, once per request (layout and page share it), or 404. */
-export const loadWorkspace = cache(async (id: string): Promise<Workspace> => {
-  const { db } = await getRuntime();
-  const workspace = await getWorkspace(db, id);
-  if (!workspace) notFound();
-  return workspace;
-});
+/**
+ * The workspace of a `/w/[workspace]` page, if the signed-in user may see it; 404 otherwise (a
+ * workspace of someone else is indistinguishable from one that does not exist). Cached per
+ * request, so the layout and the page share one lookup.
+ */
+export async function loadWorkspace(id: string): Promise<Workspace> {
+  return (await requireWorkspaceRole(id, "view")).workspace;
+}
 
-export const loadWorkspaces = cache(async (): Promise<Workspace[]> => {
-  const { db } = await getRuntime();
-  return listWorkspaces(db);
-});
+/** The workspaces the signed-in user belongs to. */
+export async function loadWorkspaces(): Promise<Workspace[]> {
+  return (await loadMyWorkspaces()).map((w) => w.workspace);
+}

@@ -3,6 +3,7 @@ import { findReport, REPORTS } from "../../services/reports";
 import { printJson, required } from "../args";
 import type { CliContext } from "../context";
 import { resolveWorkspace } from "./workspace";
+import { reportContext } from "../../services/reports/types";
 
 /**
  * `report <name> --workspace <id> [--flag value ...] --json`: the same document as the API, with
@@ -23,7 +24,7 @@ export async function reportCommand(ctx: CliContext, args: string[]): Promise<vo
   }
   const db = await ctx.db();
   const workspace = await resolveWorkspace(db, required(workspaceRef, "--workspace"));
-  const run = (params: unknown) => report.run({ db, workspace, now: new Date() }, params);
+  const run = (params: unknown) => report.run(reportContext(db, workspace), params);
   let document = await run(parsed.data);
   if (report.pages) {
     const pages = [document];

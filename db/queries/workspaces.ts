@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { generateApiKey, hashApiKey } from "../../lib/api-keys";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "../client";
-import { apiKeys, workspaces } from "../schema";
+import { workspaceMembers, workspaces } from "../schema";
+import { createApiKey } from "./api-keys";
 
 export type Workspace = typeof workspaces.$inferSelect;
 
@@ -18,27 +18,8 @@ export async function createWorkspace(db: Database, input: NewWorkspace): Promis
     .values({ name: input.name, timezone: input.timezone, slaTargetSeconds: input.slaTargetSeconds })
     .returning();
   if (!workspace) throw new Error("could not create the workspace");
-  const apiKey = await createApiKey(db, workspace.id, "default");
-  return { workspace, apiKey };
-}
-
-export async function createApiKey(db: Database, workspaceId: string, name: string): Promise<string> {
-  const { key, prefix, hash } = generateApiKey();
-  await db.orm.insert(apiKeys).values({ workspaceId, name, prefix, keyHash: hash });
-  return key;
-}
-
-/** The workspace an API key belongs to, or null for a missing, wrong or revoked key. */
-export async function workspaceForApiKey(db: Database, key: string): Promise<Workspace | null> {
-  const [row] = await db.orm
-    .select({ workspace: workspaces, keyId: apiKeys.id })
-    .from(apiKeys)
-    .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
-    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)))
-    .limit(1);
-  if (!row) return null;
-  await db.orm.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.keyId));
-  return row.workspace;
+  const { key } = await createApiKey(db, { workspaceId: workspace.id, name: "default", signed: false, createdBy: null });
+  return { workspace, apiKey: key };
 }
 
 export async function getWorkspace(db: Database, id: string): Promise<Workspace | null> {
@@ -47,8 +28,33 @@ export async function getWorkspace(db: Database, id: string): Promise<Workspace 
   return row ?? null;
 }
 
+/** Every workspace: for the command line and instance admins only; people see `listWorkspacesOf`. */
 export async function listWorkspaces(db: Database): Promise<Workspace[]> {
   return db.orm.select().from(workspaces).orderBy(asc(workspaces.createdAt));
+}
+
+/** The workspaces a user belongs to, oldest first. */
+export async function listWorkspacesOf(db: Database, userId: string): Promise<Workspace[]> {
+  const rows = await db.orm
+    .select({ workspace: workspaces })
+    .from(workspaces)
+    .innerJoin(workspaceMembers, eq(workspaceMembers.workspaceId, workspaces.id))
+    .where(eq(workspaceMembers.userId, userId))
+    .orderBy(asc(workspaces.createdAt));
+  return rows.map((r) => r.workspace);
+}
+
+export interface WorkspaceSettings {
+  name: string;
+  timezone: string;
+  maskPersonalData: boolean;
+}
+
+export async function updateWorkspaceSettings(db: Database, id: string, settings: WorkspaceSettings): Promise<void> {
+  await db.orm
+    .update(workspaces)
+    .set({ ...settings, updatedAt: new Date() })
+    .where(eq(workspaces.id, id));
 }
 
 export async function findWorkspaceByName(db: Database, name: string): Promise<Workspace | null> {

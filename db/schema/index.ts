@@ -5,3 +5,4 @@ export * from "./ingest";
 export * from "./sla";
 export * from "./templates";
 export * from "./topics";
+export * from "./auth";

@@ -84,7 +84,11 @@ export const conversations = pgTable(
     attrs: attrs(),
     ...timestamps,
   },
-  (t) => [uniqueIndex("conversations_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId)],
+  (t) => [
+    uniqueIndex("conversations_workspace_id_source_id_idx").on(t.workspaceId, t.sourceId),
+    // Finding one buyer's conversations (deleting a buyer's data on request).
+    index("conversations_workspace_id_buyer_id_idx").on(t.workspaceId, t.buyerId),
+  ],
 );
 
 /**

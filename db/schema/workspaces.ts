@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, real, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, real, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
 import { DEFAULT_WEEKLY_SCHEDULE, type MarketCalendars, type WeeklySchedule } from "../../lib/time/business-hours";
 import { timestamps } from "./columns";
 
@@ -24,6 +24,8 @@ export const workspaces = pgTable("workspaces", {
   attributionWindowHours: integer().notNull().default(72),
   /** Reviews rated at or below this are negative documents. */
   negativeRatingThreshold: integer().notNull().default(2),
+  /** Hide e-mail addresses, phone numbers and tracking numbers in shown and exported text (lib/privacy). */
+  maskPersonalData: boolean().notNull().default(false),
   ...timestamps,
 });
 
@@ -39,6 +41,14 @@ export const apiKeys = pgTable(
     prefix: text().notNull(),
     /** SHA-256 of the whole key; the key itself is shown once and never stored. */
     keyHash: text().notNull().unique(),
+    /**
+     * When set, every ingest request with this key must be signed with it (HMAC-SHA256, see
+     * lib/auth/request-signing.ts). Kept as is because the server computes the signature too; on its
+     * own it is worthless: requests still need the key, of which only the hash is stored.
+     */
+    signingSecret: text(),
+    /** The user who created the key; null for keys made on the command line. */
+    createdBy: text(),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunked, collect, collectParsed } from "../test-support/streams";
+import { chunked, collectParsed } from "../test-support/streams";
 import { readJsonl } from "./jsonl";
 
 const ok = (id: string) =>

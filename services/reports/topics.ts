@@ -78,7 +78,7 @@ export async function buildTopicsDocument(ctx: ReportContext, weekStart: string)
         trailing_avg: f.trailingAverage,
         emerging: f.emerging.emerging,
         avg_rating: row.avgRating,
-        examples: examples.filter((e) => e.topicId === row.topicId).map(({ kind, id, text }) => ({ kind, id, text })),
+        examples: examples.filter((e) => e.topicId === row.topicId).map(({ kind, id, text }) => ({ kind, id, text: ctx.mask(text) })),
         kind: row.kind,
         label_zh: row.labelZh,
         share: f.share,

@@ -1,12 +1,18 @@
 import type { z } from "zod";
 import type { Database } from "../../db/client";
 import type { Workspace } from "../../db/queries/workspaces";
+import { textMasker } from "../../lib/privacy/masker";
 
 export interface ReportContext {
   db: Database;
   workspace: Workspace;
   /** "Now" for metrics that depend on it (an unanswered conversation breaches as time passes). */
   now: Date;
+  /**
+   * Every buyer-written text a report returns (review and message text, examples) goes through
+   * this: it hides e-mail addresses, phone and tracking numbers when the workspace asks for it.
+   */
+  mask: (text: string) => string;
 }
 
 /**
@@ -31,4 +37,9 @@ export interface ReportDefinition<P = unknown, D = unknown> {
 
 export function defineReport<P, D>(definition: ReportDefinition<P, D>): ReportDefinition<P, D> {
   return definition;
+}
+
+/** The context every door builds the same way, so no report ever runs without the workspace's masking. */
+export function reportContext(db: Database, workspace: Workspace, now = new Date()): ReportContext {
+  return { db, workspace, now, mask: textMasker(workspace) };
 }

@@ -1,16 +1,13 @@
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../lib/test-support/files";
 import { freshDatabase, freshQueuePrefix, REDIS_URL, type TestDatabase } from "../support/database";
+import { DEMO_ADMIN } from "../../lib/demo/admin";
+import { launchChromium, requireChromium, signIn } from "../support/browser";
+import { freePort, waitForHttp } from "../support/http";
 import { type Spawned, spawnTs } from "../support/processes";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`the end-to-end test needs Chromium at ${CHROMIUM}`);
-if (!haveChromium) console.warn(`skipping the end-to-end test: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
 
 const BODY_LIMIT = 64 * 1024;
 const shots = path.join(repoRoot, "tests", "e2e", "screenshots");
@@ -19,7 +16,7 @@ const shots = path.join(repoRoot, "tests", "e2e", "screenshots");
  * Drives `npm run demo` the way a new user would: against PostgreSQL and Redis (the web app only
  * enqueues, the demo's worker process does the work), with a small generated shop.
  */
-describe.skipIf(!haveChromium)("the demo, end to end", () => {
+describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end", () => {
   let database: TestDatabase;
   let demo: Spawned;
   let base: string;
@@ -41,10 +38,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await demo.waitFor(/Cross-border shop \(generated\): workspace \S+, API key (\S+)/, 300_000);
     [, shopId = "", apiKey = ""] = /Cross-border shop \(generated\): workspace (\S+), API key (\S+)/.exec(demo.output()) ?? [];
     await waitForHttp(`${base}/`, 300_000);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(shots, { recursive: true });
   });
 
@@ -112,12 +106,16 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
 
   it("shows an upload's progress, its rejected records as text, and offers them as CSV", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, base, DEMO_ADMIN);
     let dialogs = 0;
     page.on("dialog", (dialog) => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(`${base}/`);
+    // The credentials the demo prints.
+    expect(demo.output()).toContain(`e-mail:   ${DEMO_ADMIN.email}`);
+    expect(demo.output()).toContain(`password: ${DEMO_ADMIN.password}`);
+    await signIn(page, base, DEMO_ADMIN);
     await page.getByRole("link", { name: "Imports" }).click();
     await page.getByRole("heading", { name: "Imports", level: 1 }).waitFor();
 
@@ -146,7 +144,8 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.screenshot({ path: path.join(shots, "batch-rejections.png"), fullPage: true });
 
     const csvHref = await page.getByRole("link", { name: /CSV/ }).getAttribute("href");
-    const csv = await (await fetch(new URL(csvHref ?? "", base))).text();
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const csv = await (await fetch(new URL(csvHref ?? "", base), { headers: { cookie } })).text();
     expect(csv.split("\n")[0]).toMatch(/position,position_kind,field,reason,raw/);
     expect(csv).toMatch(/^3,line,,"malformed JSON/m);
     expect(csv).toMatch(/^4,line,rating,/m);
@@ -162,6 +161,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
 
   it("shows the SLA page, drills from an agent to its conversations and explains one conversation's clock", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, base, DEMO_ADMIN);
     await page.goto(`${base}/w/${shopId}`);
     await page.getByRole("link", { name: "First response SLA" }).first().click();
     await page.getByRole("heading", { name: "First response SLA", level: 1 }).waitFor();
@@ -220,6 +220,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
 
   it("shows template lift, and adding or editing a template re-detects its use with progress", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, base, DEMO_ADMIN);
     await page.goto(`${base}/`);
     const shop = await page.locator("select").first().evaluate((select) =>
       [...(select as HTMLSelectElement).options].find((o) => o.text.startsWith("Cross-border shop"))?.value,
@@ -280,6 +281,7 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     expect(reviews.next_cursor).toEqual(expect.any(String));
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, base, DEMO_ADMIN);
     let dialogs = 0;
     page.on("dialog", (dialog) => {
       dialogs++;
@@ -301,11 +303,12 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.locator("[data-action=open]", { hasText: "Call the carrier about delays" }).waitFor();
 
     const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
-    const csv = await (await fetch(new URL(csvHref ?? "", base))).text();
+    // The exports need the session too: fetched with the page's cookies.
+    const csv = await (await page.request.get(new URL(csvHref ?? "", base).href)).text();
     expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("week,topic_id,label,count,previous_count,trailing_avg,emerging,share,avg_rating,avg_sentiment,keywords,example");
     expect(csv).toContain(`,${first},`);
     const mdHref = await page.getByRole("link", { name: "Export Markdown" }).getAttribute("href");
-    const md = await (await fetch(new URL(mdHref ?? "", base))).text();
+    const md = await (await page.request.get(new URL(mdHref ?? "", base).href)).text();
     expect(md).toMatch(/^# Weekly retrospective/);
     expect(md).toContain("Call the carrier about delays");
 
@@ -320,27 +323,3 @@ describe.skipIf(!haveChromium)("the demo, end to end", () => {
     await page.close();
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}

@@ -3,33 +3,12 @@ import { createBatch, listRejected } from "../../db/queries/batches";
 import { applyIngestChunk } from "../../db/queries/ingest";
 import { deriveConversation } from "../../lib/conversations/derive";
 import { createWorkspace } from "../../db/queries/workspaces";
-import type { ByteSource } from "../../lib/ingest/items";
 import { importSource, waitForBatch } from "../../jobs/import";
 import type { InProcessBus } from "../../jobs/in-process-bus";
 import type { Runtime } from "../../jobs/runtime";
 import { BACKENDS } from "../support/backends";
+import { importText, textSource } from "../support/import";
 import { supportHistory, toJsonl } from "../support/records";
-
-const textSource = (name: string, text: string, size = 64 * 1024): ByteSource => ({
-  name,
-  open: async function* () {
-    const bytes = new TextEncoder().encode(text);
-    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-  },
-});
-
-/** Imports text into a workspace through the real pipeline (reader → chunks → bus → processor). */
-async function importText(rt: Runtime, workspaceId: string, text: string, options: { chunkRecords?: number; name?: string } = {}) {
-  const produced = await importSource(rt, {
-    workspaceId,
-    origin: "cli",
-    source: textSource(options.name ?? "input.jsonl", text),
-    spec: { format: "canonical", maxRecordBytes: 1 << 20 },
-    chunkRecords: options.chunkRecords ?? 500,
-  });
-  await rt.drain();
-  return waitForBatch(rt, workspaceId, produced.batchId);
-}
 
 const derivedFields = (rt: Runtime, workspaceId: string) =>
   rt.db.query(

@@ -15,6 +15,7 @@ import { parseEnv } from "../../lib/env";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import { DEFAULT_WEEKLY_SCHEDULE } from "../../lib/time/business-hours";
 import { firstResponseReport, type FirstResponseRow } from "../../services/reports/first-response";
+import { reportContext } from "../../services/reports/types";
 import { BACKENDS } from "../support/backends";
 import { freshDatabase, type TestDatabase } from "../support/database";
 import { toJsonl } from "../support/records";
@@ -61,7 +62,7 @@ describe.each(BACKENDS)("first response on %s", (_name, open) => {
   const report = async (params: Record<string, string>) => {
     const workspace = (await getWorkspace(rt.db, ws))!;
     const parsed = firstResponseReport.params.parse(params);
-    return (await firstResponseReport.run({ db: rt.db, workspace, now: NOW }, parsed)).rows;
+    return (await firstResponseReport.run(reportContext(rt.db, workspace, NOW), parsed)).rows;
   };
   const plain = async (from: string, to: string, groupBy: (typeof GROUPS)[number], hours: "calendar" | "business") => {
     const workspace = (await getWorkspace(rt.db, ws))!;

@@ -17,6 +17,7 @@ import { startTemplateRedetection } from "../../jobs/template-detection";
 import { templatesReport } from "../../services/reports/templates";
 import { freshDatabase, type TestDatabase } from "../support/database";
 import { importRecords, importShop } from "../support/shop";
+import { reportContext } from "../../services/reports/types";
 
 const CONVERSATIONS = 8_000;
 const RANGE = { from: "2026-08-31", to: "2026-11-22" };
@@ -45,7 +46,7 @@ describe("template effectiveness on a confounded shop (PostgreSQL)", () => {
     await database?.drop();
   });
 
-  const report = () => templatesReport.run({ db: rt.db, workspace: { id: workspaceId, timezone: "UTC" } as never, now: new Date() }, RANGE);
+  const report = () => templatesReport.run(reportContext(rt.db, { id: workspaceId, timezone: "UTC", maskPersonalData: false } as never), RANGE);
 
   it("gets the sign of every planted effect right where the pooled comparison gets it wrong", async () => {
     const { rows } = await report();
@@ -198,7 +199,7 @@ describe("template effectiveness on PGlite (the embedded default)", () => {
   it("detects uses, rolls up outcomes and reports with the same SQL", async () => {
     const workspaceId = (await createWorkspace(rt.db, { name: "embedded" })).workspace.id;
     await importShop(rt, workspaceId, { seed: "pglite-templates", conversations: 400 });
-    const { rows } = await templatesReport.run({ db: rt.db, workspace: { id: workspaceId, timezone: "UTC" } as never, now: new Date() }, RANGE);
+    const { rows } = await templatesReport.run(reportContext(rt.db, { id: workspaceId, timezone: "UTC", maskPersonalData: false } as never), RANGE);
     const used = rows.filter((r) => r.uses > 0);
     expect(used.length).toBeGreaterThan(5);
     expect(used.every((r) => r.baseline_rate !== null)).toBe(true);

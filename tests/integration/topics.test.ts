@@ -10,6 +10,7 @@ import { parseEnv } from "../../lib/env";
 import { type ReviewsDocument, reviewsReport } from "../../services/reports/reviews";
 import { type TopicsDocument, topicsReport } from "../../services/reports/topics";
 import { freshDatabase, type TestDatabase } from "../support/database";
+import { reportContext, type ReportContext } from "../../services/reports/types";
 
 /**
  * Text analysis and topics end to end on PostgreSQL: ingest a generated shop, let the nlp jobs
@@ -45,8 +46,8 @@ describe("complaint topics on PostgreSQL", () => {
     await waitForBatch(rt, workspace.id, batchId);
     await rt.drain();
   }
-  const run = <D>(report: { run: (ctx: never, p: never) => Promise<unknown> }, params: Record<string, unknown>) =>
-    report.run({ db: rt.db, workspace, now: new Date() } as never, params as never) as Promise<D>;
+  const run = <D>(report: { run: (ctx: ReportContext, p: never) => Promise<unknown> }, params: Record<string, unknown>) =>
+    report.run(reportContext(rt.db, workspace), params as never) as Promise<D>;
 
   beforeAll(async () => {
     database = await freshDatabase();

@@ -8,6 +8,7 @@ import { parseEnv } from "../../lib/env";
 import { repoRoot } from "../../lib/test-support/files";
 import { firstResponseReport } from "../../services/reports/first-response";
 import { freshDatabase, type TestDatabase } from "../support/database";
+import { reportContext } from "../../services/reports/types";
 
 const FILE = path.join(repoRoot, "data", "samples", "twcs", "twcs_head_5000.csv");
 
@@ -127,7 +128,7 @@ describe("the Twitter support sample (real data)", () => {
     const expected = independentFrt();
     const workspace = (await getWorkspace(rt.db, ws))!;
     const params = firstResponseReport.params.parse({ from: "2010-01-01", to: "2018-12-31", group_by: "agent" });
-    const { rows } = await firstResponseReport.run({ db: rt.db, workspace, now: new Date() }, params);
+    const { rows } = await firstResponseReport.run(reportContext(rt.db, workspace), params);
     const answered = rows.filter((r) => r.key !== null && r.answered > 0);
     expect(answered.length).toBe(expected.size);
     expect(expected.size).toBeGreaterThan(50);

@@ -8,13 +8,13 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getWorkspace, isUuid } from "@/db/queries/workspaces";
 import { startImport } from "@/jobs/import";
 import { env } from "@/lib/env";
-import { AppError, badRequest, notFound } from "@/lib/errors";
+import { AppError, badRequest } from "@/lib/errors";
 import { checkReadSpec, FORMATS, type ReadSpec, ReadSpecError, syntaxOf } from "@/lib/ingest/read";
 import { RECORD_TYPES } from "@/lib/ingest/records";
-import { errorResponse, jsonError } from "@/app/_server/http";
+import { authorizeWorkspaceRequest } from "@/app/_server/auth";
+import { errorResponse, jsonError, logError } from "@/app/_server/http";
 import { getRuntime } from "@/app/_server/runtime";
 
 /** Largest upload: 1 GiB. Bigger files go through `npm run cli -- import`. */
@@ -23,7 +23,7 @@ const MAX_UPLOAD_BYTES = 1024 ** 3;
 const STALE_UPLOAD_MS = 24 * 3600 * 1000;
 
 const query = z.object({
-  workspace: z.string().refine(isUuid, "workspace must be a workspace id"),
+  workspace: z.string(),
   format: z.enum(FORMATS, { message: `format must be one of ${FORMATS.join(", ")}` }),
   type: z.enum(RECORD_TYPES, { message: `type must be one of ${RECORD_TYPES.join(", ")}` }).optional(),
   /** Canonical files only; by default from the file name (.csv is CSV, anything else JSONL). */
@@ -38,11 +38,13 @@ const query = z.object({
  * chunks in the background; the page then polls /api/uploads/{batch_id}.
  *
  * The body must be `application/octet-stream`: besides being what it is, that is not a type a
- * cross-site form can send without a CORS preflight, which this route never grants.
+ * cross-site form can send without a CORS preflight, which this route never grants; with the
+ * SameSite=Lax session cookie, that keeps other sites from uploading in a signed-in user's name.
  */
 export async function POST(request: NextRequest): Promise<NextResponse> {
   let tempPath: string | null = null;
   try {
+    const { workspace } = await authorizeWorkspaceRequest(request.nextUrl.searchParams.get("workspace"), "data.import");
     const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
     if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join("; "));
     const params = parsed.data;
@@ -73,8 +75,6 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     }
 
     const rt = await getRuntime();
-    const workspace = await getWorkspace(rt.db, params.workspace);
-    if (!workspace) throw notFound("no such workspace");
     if (!request.body) throw badRequest("the file is empty: there is nothing to import");
 
     const dir = path.resolve(config.REPLYSCOPE_DATA_DIR, "uploads");
@@ -95,7 +95,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     });
     // The answer goes back now; the file is read into chunks in the background, then deleted.
     produced
-      .catch((error: unknown) => console.error(`replyscope: reading upload ${batchId} failed:`, error))
+      .catch((error: unknown) => logError(`reading upload ${batchId} failed`, error))
       .finally(() => fsp.rm(file, { force: true }).catch(() => {}));
     return NextResponse.json({ batch_id: batchId }, { status: 202, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -16,6 +16,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { TableSkeleton } from "@/app/_components/skeletons";
 import { getFormatters } from "@/app/_server/format";
+import { requireInstanceAdmin } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { retryFailedJob } from "./actions";
 
@@ -31,6 +32,7 @@ export async function generateMetadata() {
 }
 
 export default async function QueuesPage() {
+  await requireInstanceAdmin();
   const [t, { bus }] = await Promise.all([getTranslations("queues"), getRuntime()]);
   return (
     <>

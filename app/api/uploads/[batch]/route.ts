@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { getBatch } from "@/db/queries/batches";
 import { isUuid } from "@/db/queries/workspaces";
-import { badRequest, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { authorizeWorkspaceRequest } from "@/app/_server/auth";
 import { errorResponse } from "@/app/_server/http";
 import { getRuntime } from "@/app/_server/runtime";
 
@@ -13,11 +14,10 @@ export async function GET(
 ): Promise<NextResponse> {
   try {
     const { batch } = await context.params;
-    const workspace = request.nextUrl.searchParams.get("workspace") ?? "";
-    if (!isUuid(workspace)) throw badRequest("workspace must be a workspace id");
+    const { workspace } = await authorizeWorkspaceRequest(request.nextUrl.searchParams.get("workspace"), "view");
     if (!isUuid(batch)) throw notFound("no such batch");
     const { db } = await getRuntime();
-    const status = await getBatch(db, workspace, batch);
+    const status = await getBatch(db, workspace.id, batch);
     if (!status) throw notFound("no such batch");
     return NextResponse.json(
       {

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addAction, addNote, deleteNote, updateAction } from "@/db/queries/retro";
-import { getWorkspace } from "@/db/queries/workspaces";
 import { workspaceHref } from "@/app/_components/nav";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 
 /**
@@ -30,18 +30,19 @@ const updateSchema = base.extend({
 });
 
 /**
- * Parses the form with `schema`, checks the workspace exists, runs `write` and refreshes the page;
- * a malformed form or an unknown workspace changes nothing.
+ * Checks the signed-in user may write this workspace's retrospective (404 for a workspace they do
+ * not belong to, 403 without `retro.notes`), parses the form with `schema`, runs `write` and
+ * refreshes the page; a malformed form changes nothing.
  */
 async function handle<T extends z.ZodType<{ workspace: string }>>(
   schema: T,
   form: FormData,
   write: (db: Awaited<ReturnType<typeof getRuntime>>["db"], data: z.infer<T>) => Promise<void>,
 ): Promise<void> {
+  await requireWorkspaceRole(form.get("workspace"), "retro.notes");
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return;
   const { db } = await getRuntime();
-  if (!(await getWorkspace(db, parsed.data.workspace))) return;
   await write(db, parsed.data);
   revalidatePath(workspaceHref(parsed.data.workspace, "/retrospective"));
 }

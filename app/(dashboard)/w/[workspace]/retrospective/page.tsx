@@ -12,7 +12,7 @@ import { CardSkeleton, TableSkeleton } from "@/app/_components/skeletons";
 import { isoWeekName, mondayOf, todayIn } from "@/lib/time/weeks";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { WeekNavigator } from "../_components/week-navigator";
 import { NotesAndActions } from "./_components/notes-actions";
 import { loadTopicsDocument } from "./_components/retro-data";
@@ -34,7 +34,8 @@ export default async function RetrospectivePage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace: workspaceId } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const access = await requireWorkspaceRole(workspaceId, "view");
+  const { workspace } = access;
   const { weekStart: requested, topic: selected } = parseRetroSearchParams(await props.searchParams);
   const { db } = await getRuntime();
   const [t, f, dataWeeks] = await Promise.all([
@@ -119,7 +120,7 @@ export default async function RetrospectivePage(props: {
 
       <div className="mb-6">
         <Suspense fallback={<CardSkeleton lines={4} />}>
-          <NotesAndActions workspace={workspace} weekStart={weekStart} topics={names} />
+          <NotesAndActions workspace={workspace} weekStart={weekStart} topics={names} writer={access.can("retro.notes") ? access.user : null} />
         </Suspense>
       </div>
 

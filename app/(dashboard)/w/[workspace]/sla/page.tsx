@@ -8,7 +8,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { CardSkeleton, ChartSkeleton, TableSkeleton } from "@/app/_components/skeletons";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getDataWeeks } from "@/db/queries/overview";
 import { addWeeks, isoWeekName, parseDate } from "@/lib/time/weeks";
 import { BandCard } from "./_components/band-card";
@@ -29,7 +29,8 @@ export default async function SlaPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace: workspaceId } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const access = await requireWorkspaceRole(workspaceId, "view");
+  const { workspace } = access;
   const search = parseSlaSearchParams(await props.searchParams);
   const { db } = await getRuntime();
   const [t, f, dataWeeks] = await Promise.all([
@@ -43,9 +44,11 @@ export default async function SlaPage(props: {
       <Link href={`${base}/live`} className="inline-flex items-center gap-1 rounded-md border border-gray-200 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 shadow-sm hover:bg-gray-50">
         {t("actions.live")}
       </Link>
-      <Link href={workspaceHref(workspace.id, "/settings/sla")} className="inline-flex items-center gap-1 rounded-md border border-gray-200 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 shadow-sm hover:bg-gray-50">
-        {t("actions.settings")}
-      </Link>
+      {access.can("sla.settings") && (
+        <Link href={workspaceHref(workspace.id, "/settings/sla")} className="inline-flex items-center gap-1 rounded-md border border-gray-200 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 shadow-sm hover:bg-gray-50">
+          {t("actions.settings")}
+        </Link>
+      )}
     </>
   );
   const header = <PageHeader title={t("title")} description={t("description", { workspace: workspace.name })} actions={actions} />;

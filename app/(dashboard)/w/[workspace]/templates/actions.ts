@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getWorkspace } from "@/db/queries/workspaces";
 import { createTemplate, getTemplate, setTemplateArchived, updateTemplate } from "@/db/queries/templates";
 import { startTemplateRedetection } from "@/jobs/template-detection";
 import { workspaceHref } from "@/app/_components/nav";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { SCENARIOS } from "@/lib/ingest/records";
 
@@ -35,9 +35,10 @@ function readTemplate(formData: FormData) {
   });
 }
 
-async function workspaceOrNull(id: string) {
-  const rt = await getRuntime();
-  return (await getWorkspace(rt.db, id)) ? rt : null;
+/** Only members whose role may edit templates get past this (404 for other workspaces, 403 for other roles). */
+async function authorize(formData: FormData) {
+  await requireWorkspaceRole(formData.get("workspaceId"), "templates.edit");
+  return getRuntime();
 }
 
 /** Any change to a template's text changes what counts as its use: detect again, in the background. */
@@ -48,24 +49,22 @@ async function afterTextChange(workspaceId: string): Promise<void> {
 }
 
 export async function createTemplateAction(formData: FormData): Promise<void> {
+  const rt = await authorize(formData);
   const parsed = readTemplate(formData);
   if (!parsed.success) redirect(`${workspaceHref(String(formData.get("workspaceId")), "/templates/library")}?error=invalid`);
   const { workspaceId, ...input } = parsed.data;
-  const rt = await workspaceOrNull(workspaceId);
-  if (!rt) redirect("/");
   const id = await createTemplate(rt.db, workspaceId, input);
   await afterTextChange(workspaceId);
   redirect(`${workspaceHref(workspaceId, `/templates/library/${id}`)}?saved=1`);
 }
 
 export async function updateTemplateAction(formData: FormData): Promise<void> {
+  const rt = await authorize(formData);
   const ref = templateRef.safeParse({ workspaceId: formData.get("workspaceId"), id: formData.get("id") });
   const parsed = readTemplate(formData);
   if (!ref.success) redirect("/");
   const href = workspaceHref(ref.data.workspaceId, `/templates/library/${ref.data.id}`);
   if (!parsed.success) redirect(`${href}?error=invalid`);
-  const rt = await workspaceOrNull(ref.data.workspaceId);
-  if (!rt) redirect("/");
   const { workspaceId: _workspaceId, ...input } = parsed.data;
   const saved = await updateTemplate(rt.db, ref.data.workspaceId, ref.data.id, input);
   if (!saved.found) redirect(workspaceHref(ref.data.workspaceId, "/templates/library"));
@@ -75,11 +74,11 @@ export async function updateTemplateAction(formData: FormData): Promise<void> {
 }
 
 export async function setArchivedAction(formData: FormData): Promise<void> {
+  const rt = await authorize(formData);
   const ref = templateRef.safeParse({ workspaceId: formData.get("workspaceId"), id: formData.get("id") });
   const archived = formData.get("archived") === "true";
   if (!ref.success) return;
-  const rt = await workspaceOrNull(ref.data.workspaceId);
-  if (!rt || !(await getTemplate(rt.db, ref.data.workspaceId, ref.data.id))) return;
+  if (!(await getTemplate(rt.db, ref.data.workspaceId, ref.data.id))) return;
   await setTemplateArchived(rt.db, ref.data.workspaceId, ref.data.id, archived);
   revalidatePath(workspaceHref(ref.data.workspaceId, "/templates"), "layout");
 }

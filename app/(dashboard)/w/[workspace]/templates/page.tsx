@@ -57,7 +57,7 @@ export default async function TemplatesPage(props: {
     );
   }
   const from = requested.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  const data = await loadTemplatesPage(db, workspace.id, { from, to }, now);
+  const data = await loadTemplatesPage(db, workspace, { from, to }, now);
 
   return (
     <>

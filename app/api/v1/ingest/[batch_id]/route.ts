@@ -10,7 +10,7 @@ import { getRuntime } from "@/app/_server/runtime";
 export async function GET(request: Request, { params }: { params: Promise<{ batch_id: string }> }): Promise<NextResponse> {
   try {
     const rt = await getRuntime();
-    const workspace = await authenticate(request, rt.db);
+    const { workspace } = await authenticate(request, rt.db);
     const { batch_id: batchId } = await params;
     const batch = isUuid(batchId) ? await getBatch(rt.db, workspace.id, batchId) : null;
     if (!batch) throw notFound(`no batch ${batchId}`);

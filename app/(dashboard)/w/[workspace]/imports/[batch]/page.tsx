@@ -24,6 +24,7 @@ import { StateBadge } from "@/app/_components/state-badge";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
 import { loadWorkspace } from "@/app/_server/workspace";
+import { textMasker } from "@/lib/privacy/masker";
 import { parseBatchSearchParams, REJECTED_PAGE_SIZE } from "./search-params";
 
 export async function generateMetadata() {
@@ -86,14 +87,15 @@ export default async function BatchPage(props: {
         )}
       </Card>
       <Suspense key={page} fallback={<TableSkeleton rows={8} />}>
-        <RejectedRecords batch={batch} page={page} />
+        <RejectedRecords batch={batch} page={page} maskPersonalData={workspace.maskPersonalData} />
       </Suspense>
     </>
   );
 }
 
-async function RejectedRecords({ batch, page }: { batch: BatchStatus; page: number }) {
+async function RejectedRecords({ batch, page, maskPersonalData }: { batch: BatchStatus; page: number; maskPersonalData: boolean }) {
   const [t, f] = await Promise.all([getTranslations("batch.rejected"), getFormatters()]);
+  const mask = textMasker({ maskPersonalData });
   const { db } = await getRuntime();
   const pages = Math.max(1, Math.ceil(batch.rejected / REJECTED_PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -146,14 +148,14 @@ async function RejectedRecords({ batch, page }: { batch: BatchStatus; page: numb
                     {t(`positionKinds.${r.positionKind}`, { position: f.number(r.position) })}
                   </TableCell>
                   <TableCell className="font-mono">{r.field ?? "—"}</TableCell>
-                  <TableCell className="whitespace-normal text-gray-700">{r.reason}</TableCell>
+                  <TableCell className="whitespace-normal text-gray-700">{mask(r.reason)}</TableCell>
                   <TableCell className="max-w-0 pr-5">
                     {r.raw === null ? (
                       "—"
                     ) : (
                       // Shown as text: raw input may look like HTML and must never become markup.
                       <pre className="max-h-32 overflow-auto whitespace-pre-wrap break-all rounded bg-gray-50 px-2 py-1.5 font-mono text-[11px] leading-snug text-gray-800">
-                        <code>{r.raw}</code>
+                        <code>{mask(r.raw)}</code>
                       </pre>
                     )}
                   </TableCell>

@@ -13,15 +13,20 @@ const input =
   "block w-full rounded-md border-gray-300 text-sm shadow-sm focus:border-indigo-500 focus:ring-indigo-500";
 const button = "rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500";
 
-/** The week's notes, and the action items open in it (carried over until closed). */
+/**
+ * The week's notes, and the action items open in it (carried over until closed). `writer` is the
+ * signed-in user when their role may write them (managers, admins); others read without forms.
+ */
 export async function NotesAndActions({
   workspace,
   weekStart,
   topics,
+  writer,
 }: {
   workspace: Workspace;
   weekStart: string;
   topics: { id: string; name: string }[];
+  writer: { name: string } | null;
 }) {
   const { db } = await getRuntime();
   const [t, f, notes, actions] = await Promise.all([
@@ -62,29 +67,33 @@ export async function NotesAndActions({
                 <p className="whitespace-pre-wrap text-sm text-gray-800">{n.body}</p>
                 <div className="mt-1 flex items-center justify-between text-xs text-gray-500">
                   <span>{t("notes.by", { author: n.author ?? "—", date: f.compactDateTime(n.createdAt, workspace.timezone) })}</span>
-                  <form action={deleteNoteAction} className="print:hidden">
-                    {hidden}
-                    <input type="hidden" name="id" value={n.id} />
-                    <button type="submit" className="text-red-600 hover:text-red-500">
-                      {t("notes.delete")}
-                    </button>
-                  </form>
+                  {writer && (
+                    <form action={deleteNoteAction} className="print:hidden">
+                      {hidden}
+                      <input type="hidden" name="id" value={n.id} />
+                      <button type="submit" className="text-red-600 hover:text-red-500">
+                        {t("notes.delete")}
+                      </button>
+                    </form>
+                  )}
                 </div>
               </li>
             ))}
           </ul>
         )}
-        <form action={addNoteAction} className="mt-4 space-y-2 print:hidden">
-          {hidden}
-          <textarea name="body" required maxLength={4000} rows={3} className={input} placeholder={t("notes.placeholder")} aria-label={t("notes.placeholder")} />
-          <div className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
-            <input name="author" maxLength={100} className={input} placeholder={t("notes.author")} aria-label={t("notes.author")} />
-            {topicSelect}
-            <button type="submit" className={button}>
-              {t("notes.add")}
-            </button>
-          </div>
-        </form>
+        {writer && (
+          <form action={addNoteAction} className="mt-4 space-y-2 print:hidden">
+            {hidden}
+            <textarea name="body" required maxLength={4000} rows={3} className={input} placeholder={t("notes.placeholder")} aria-label={t("notes.placeholder")} />
+            <div className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
+              <input name="author" maxLength={100} defaultValue={writer.name} className={input} placeholder={t("notes.author")} aria-label={t("notes.author")} />
+              {topicSelect}
+              <button type="submit" className={button}>
+                {t("notes.add")}
+              </button>
+            </div>
+          </form>
+        )}
       </Card>
 
       <Card className="p-5">
@@ -112,36 +121,40 @@ export async function NotesAndActions({
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
-                <form action={updateActionAction} className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
-                  {hidden}
-                  <input type="hidden" name="id" value={a.id} />
-                  <select name="status" defaultValue={a.status} className={`${input} w-36`} aria-label={t("actions.status")}>
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`actions.statuses.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <input name="owner" defaultValue={a.owner ?? ""} maxLength={100} className={`${input} w-40`} aria-label={t("actions.owner")} placeholder={t("actions.owner")} />
-                  <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-50">
-                    {t("actions.save")}
-                  </button>
-                </form>
+                {writer && (
+                  <form action={updateActionAction} className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
+                    {hidden}
+                    <input type="hidden" name="id" value={a.id} />
+                    <select name="status" defaultValue={a.status} className={`${input} w-36`} aria-label={t("actions.status")}>
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`actions.statuses.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <input name="owner" defaultValue={a.owner ?? ""} maxLength={100} className={`${input} w-40`} aria-label={t("actions.owner")} placeholder={t("actions.owner")} />
+                    <button type="submit" className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-50">
+                      {t("actions.save")}
+                    </button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>
         )}
-        <form action={addActionAction} className="mt-4 space-y-2 print:hidden">
-          {hidden}
-          <input name="title" required maxLength={500} className={input} placeholder={t("actions.what")} aria-label={t("actions.what")} />
-          <div className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
-            <input name="owner" maxLength={100} className={input} placeholder={t("actions.owner")} aria-label={t("actions.owner")} />
-            {topicSelect}
-            <button type="submit" className={button}>
-              {t("actions.add")}
-            </button>
-          </div>
-        </form>
+        {writer && (
+          <form action={addActionAction} className="mt-4 space-y-2 print:hidden">
+            {hidden}
+            <input name="title" required maxLength={500} className={input} placeholder={t("actions.what")} aria-label={t("actions.what")} />
+            <div className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
+              <input name="owner" maxLength={100} className={input} placeholder={t("actions.owner")} aria-label={t("actions.owner")} />
+              {topicSelect}
+              <button type="submit" className={button}>
+                {t("actions.add")}
+              </button>
+            </div>
+          </form>
+        )}
       </Card>
     </div>
   );

@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Workspace } from "@/db/queries/workspaces";
 import { buildTopicsDocument } from "@/services/reports/topics";
 import { getRuntime } from "@/app/_server/runtime";
+import { reportContext } from "@/services/reports/types";
 
 /**
  * The week's topics document, once per request: the page's cards, table and drill-down read the
@@ -10,7 +11,7 @@ import { getRuntime } from "@/app/_server/runtime";
  */
 export const loadTopicsDocument = cache(async (workspace: Workspace, weekStart: string) => {
   const { db } = await getRuntime();
-  return buildTopicsDocument({ db, workspace, now: new Date() }, weekStart);
+  return buildTopicsDocument(reportContext(db, workspace), weekStart);
 });
 
 export type TopicsDocument = Awaited<ReturnType<typeof loadTopicsDocument>>;

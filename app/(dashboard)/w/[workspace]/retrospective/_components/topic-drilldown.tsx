@@ -14,6 +14,7 @@ import {
 } from "@/db/queries/retro";
 import { findTopicId } from "@/db/queries/review-list";
 import type { Workspace } from "@/db/queries/workspaces";
+import { textMasker } from "@/lib/privacy/masker";
 import { highlightPatterns, highlightSegments } from "@/lib/topics/highlight";
 import { type Formatters, getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
@@ -53,7 +54,9 @@ export async function TopicDrilldown({
   ]);
   if (topicId === null) return null;
   const scope = { workspaceId: workspace.id, timeZone: workspace.timezone, weekStart, topicId };
-  const [documents, breakdowns] = await Promise.all([getTopicDocuments(db, { ...scope, limit: DOCUMENTS }), getTopicBreakdowns(db, scope)]);
+  const [found, breakdowns] = await Promise.all([getTopicDocuments(db, { ...scope, limit: DOCUMENTS }), getTopicBreakdowns(db, scope)]);
+  const mask = textMasker(workspace);
+  const documents = found.map((d) => ({ ...d, text: mask(d.text) }));
   const patterns = highlightPatterns(topic.id, topic.keywords);
   const reviews = documents.filter((d) => d.kind === "review");
 

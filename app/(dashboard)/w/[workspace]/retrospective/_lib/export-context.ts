@@ -1,17 +1,15 @@
 import "server-only";
-import { getWorkspace, isUuid } from "@/db/queries/workspaces";
-import { notFound } from "@/lib/errors";
 import { parseIsoWeek } from "@/lib/time/weeks";
+import { authorizeWorkspaceRequest } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { buildTopicsDocument, defaultWeek } from "@/services/reports/topics";
+import { reportContext } from "@/services/reports/types";
 
-/** The workspace, week and topics document an export of `?week=YYYY-Www` is about. */
+/** The workspace, week and topics document an export of `?week=YYYY-Www` is about, for a member of it. */
 export async function loadExport(request: Request, workspaceId: string) {
-  if (!isUuid(workspaceId)) throw notFound("no such workspace");
+  const { workspace } = await authorizeWorkspaceRequest(workspaceId, "view");
   const { db } = await getRuntime();
-  const workspace = await getWorkspace(db, workspaceId);
-  if (!workspace) throw notFound("no such workspace");
-  const ctx = { db, workspace, now: new Date() };
+  const ctx = reportContext(db, workspace);
   const asked = new URL(request.url).searchParams.get("week");
   const weekStart = (asked ? parseIsoWeek(asked) : null) ?? (await defaultWeek(ctx));
   return { db, workspace, weekStart, doc: await buildTopicsDocument(ctx, weekStart) };

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { workspaceHref } from "@/app/_components/nav";
 import { getRuntime } from "@/app/_server/runtime";
-import { createRecompute } from "@/db/queries/recomputes";
 import { updateSlaSettings } from "@/db/queries/sla-settings";
-import { getWorkspace } from "@/db/queries/workspaces";
+import { startFactsRecompute } from "@/jobs/facts-recompute";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { parseHolidays, parseMarketCalendars, parseSchedule } from "@/lib/sla/schedule-text";
 
 const form = z.object({
@@ -25,6 +25,7 @@ const form = z.object({
  * market calendars), every conversation is recomputed in the background; the page shows progress.
  */
 export async function saveSlaSettings(formData: FormData): Promise<void> {
+  await requireWorkspaceRole(formData.get("workspaceId"), "sla.settings");
   const parsed = form.safeParse(Object.fromEntries(formData));
   const workspaceId = String(formData.get("workspaceId") ?? "");
   const back = (query: Record<string, string>) => `${workspaceHref(workspaceId, "/settings/sla")}?${new URLSearchParams(query)}`;
@@ -37,7 +38,6 @@ export async function saveSlaSettings(formData: FormData): Promise<void> {
   if (error && !error.ok) redirect(back({ error: error.error }));
   if (!schedule.ok || !holidays.ok || !markets.ok) return;
   const rt = await getRuntime();
-  if (!(await getWorkspace(rt.db, input.workspaceId))) redirect(back({ error: "workspace not found" }));
   const { clockChanged } = await updateSlaSettings(rt.db, input.workspaceId, {
     targetSeconds: input.targetSeconds,
     businessHours: schedule.value,
@@ -47,9 +47,6 @@ export async function saveSlaSettings(formData: FormData): Promise<void> {
     alertBreachRate: input.alertBreachPercent / 100,
     alertLeadSeconds: input.alertLeadSeconds,
   });
-  if (clockChanged) {
-    const recompute = await createRecompute(rt.db, input.workspaceId, "settings");
-    await rt.bus.enqueue("recompute-facts", { recomputeId: recompute.id, page: 0 });
-  }
+  if (clockChanged) await startFactsRecompute(rt.db, rt.bus, input.workspaceId, "settings");
   redirect(back({ saved: clockChanged ? "recompute" : "1" }));
 }

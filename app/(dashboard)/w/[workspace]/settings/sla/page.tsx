@@ -1,10 +1,9 @@
 import { Card } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { AutoRefresh } from "@/app/_components/auto-refresh";
-import { PageHeader } from "@/app/_components/page-header";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { latestRecompute } from "@/db/queries/recomputes";
 import { getSlaSettings } from "@/db/queries/sla-settings";
 import { formatMarketCalendars, formatSchedule } from "@/lib/sla/schedule-text";
@@ -23,7 +22,7 @@ export default async function SlaSettingsPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace: workspaceId } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const { workspace } = await requireWorkspaceRole(workspaceId, "sla.settings");
   const search = await props.searchParams;
   const { db } = await getRuntime();
   const [t, f, settings, recompute] = await Promise.all([
@@ -39,7 +38,7 @@ export default async function SlaSettingsPage(props: {
   return (
     <>
       <AutoRefresh active={running} intervalMs={REFRESH_MS} />
-      <PageHeader title={t("title")} description={t("description", { workspace: workspace.name, zone: workspace.timezone })} />
+      <p className="mb-4 max-w-3xl text-sm text-gray-600">{t("description", { workspace: workspace.name, zone: workspace.timezone })}</p>
       {typeof search.error === "string" && (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t("error", { error: search.error })}</p>
       )}

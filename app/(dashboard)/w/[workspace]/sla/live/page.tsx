@@ -8,7 +8,7 @@ import { workspaceHref } from "@/app/_components/nav";
 import { PageHeader } from "@/app/_components/page-header";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getLatestBuyerMessageAt, getWaitingConversations } from "@/db/queries/live";
 
 /** How often the page refreshes itself: 15 s. */
@@ -24,7 +24,8 @@ export async function generateMetadata() {
 /** Conversations waiting for a first reply right now, the closest to breaching first. */
 export default async function LivePage(props: { params: Promise<{ workspace: string }> }) {
   const { workspace: workspaceId } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const access = await requireWorkspaceRole(workspaceId, "view");
+  const { workspace } = access;
   const { db } = await getRuntime();
   const now = new Date();
   const [t, tc, f, waiting, latest] = await Promise.all([
@@ -47,7 +48,7 @@ export default async function LivePage(props: { params: Promise<{ workspace: str
       <p className="mb-4 text-xs text-gray-500">
         {t("refreshed", { time: f.dateTime(now, workspace.timezone) })}{" "}
         {workspace.webhookUrl ? t("webhookOn", { lead: f.duration(workspace.alertLeadSeconds) }) : t("webhookOff")}{" "}
-        <Link href={settings} className="text-indigo-600 hover:underline">{t("settings")}</Link>
+        {access.can("sla.settings") && <Link href={settings} className="text-indigo-600 hover:underline">{t("settings")}</Link>}
       </p>
       {waiting.length === 0 ? (
         <EmptyState title={stale ? t("empty.staleTitle") : t("empty.title")}>

@@ -4,6 +4,8 @@ import { getEditBands, getStratumCounts, getTemplateVersionMeta, getWeeklyUses }
 import { getTemplateGaps } from "@/db/queries/template-gaps";
 import { getLatestDetectionRun } from "@/db/queries/template-runs";
 import { listTemplates } from "@/db/queries/templates";
+import type { Workspace } from "@/db/queries/workspaces";
+import { textMasker } from "@/lib/privacy/masker";
 import { editBandLifts, effectivenessRows, secondOutcome } from "@/lib/templates/effectiveness";
 import { findNearDuplicates } from "@/lib/templates/near-duplicates";
 
@@ -11,7 +13,9 @@ import { findNearDuplicates } from "@/lib/templates/near-duplicates";
 export const UNUSED_DAYS = 90;
 
 /** Everything the Templates page shows, read in parallel, then computed by lib/templates. */
-export async function loadTemplatesPage(db: Database, workspaceId: string, range: { from: string; to: string }, now: Date) {
+export async function loadTemplatesPage(db: Database, workspace: Workspace, range: { from: string; to: string }, now: Date) {
+  const workspaceId = workspace.id;
+  const mask = textMasker(workspace);
   const scope = { workspaceId, ...range };
   const [versions, counts, weekly, bands, templates, gaps, run] = await Promise.all([
     getTemplateVersionMeta(db, workspaceId),
@@ -40,7 +44,8 @@ export async function loadTemplatesPage(db: Database, workspaceId: string, range
     editBands: editBandLifts(bands),
     unused: active.filter((t) => t.lastUsedAt === null || t.lastUsedAt.getTime() < unusedSince),
     duplicates,
-    gaps,
+    // Gap labels and examples are buyers' first messages.
+    gaps: gaps && { ...gaps, clusters: gaps.clusters.map((c) => ({ ...c, label: mask(c.label), examples: c.examples.map(mask) })) },
     run,
     secondOutcome: secondOutcome(aftersale, counts)
       .filter((r) => r.uses > 0)

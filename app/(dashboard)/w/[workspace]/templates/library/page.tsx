@@ -6,7 +6,7 @@ import { workspaceHref } from "@/app/_components/nav";
 import { PageHeader } from "@/app/_components/page-header";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { createTemplateAction } from "../actions";
 import { scenarioKey } from "../_components/scenario";
 import { TemplateForm } from "../_components/template-form";
@@ -21,7 +21,8 @@ export default async function TemplateLibraryPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace: workspaceId } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const access = await requireWorkspaceRole(workspaceId, "view");
+  const { workspace } = access;
   const { error } = await props.searchParams;
   const { db } = await getRuntime();
   const [t, tForm, tScenarios, f, templates] = await Promise.all([
@@ -82,11 +83,13 @@ export default async function TemplateLibraryPage(props: {
           </Table>
         )}
       </Card>
-      <Card className="p-5">
-        <h2 className="mb-4 text-sm font-semibold text-gray-900">{t("add")}</h2>
-        {error === "invalid" && <p className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{tForm("invalid")}</p>}
-        <TemplateForm workspaceId={workspace.id} action={createTemplateAction} values={{ name: "", text: "", scenario: null, language: null }} submitLabel={tForm("create")} />
-      </Card>
+      {access.can("templates.edit") && (
+        <Card className="p-5">
+          <h2 className="mb-4 text-sm font-semibold text-gray-900">{t("add")}</h2>
+          {error === "invalid" && <p className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{tForm("invalid")}</p>}
+          <TemplateForm workspaceId={workspace.id} action={createTemplateAction} values={{ name: "", text: "", scenario: null, language: null }} submitLabel={tForm("create")} />
+        </Card>
+      )}
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { getBatch, listRejected } from "@/db/queries/batches";
 import { isUuid } from "@/db/queries/workspaces";
 import { notFound } from "@/lib/errors";
+import { textMasker } from "@/lib/privacy/masker";
 import { csvRow } from "@/app/_lib/csv";
-import { errorResponse } from "@/app/_server/http";
+import { authorizeWorkspaceRequest } from "@/app/_server/auth";
+import { errorResponse, logError } from "@/app/_server/http";
 import { getRuntime } from "@/app/_server/runtime";
 
 /** Rows fetched per query while streaming. */
@@ -13,18 +15,22 @@ const UTF8_BOM = "\uFEFF";
 
 /**
  * Every rejected record of a batch as CSV, streamed page by page so a batch with a million
- * rejections never sits in memory. Cells are neutralised against formula injection (app/_lib/csv.ts).
+ * rejections never sits in memory. Cells are neutralised against formula injection (app/_lib/csv.ts)
+ * and the raw text masked when the workspace asks for it.
  */
 export async function GET(
   _request: Request,
   context: { params: Promise<{ workspace: string; batch: string }> },
 ): Promise<Response> {
   try {
-    const { workspace, batch } = await context.params;
-    if (!isUuid(workspace) || !isUuid(batch)) throw notFound("no such batch");
+    const params = await context.params;
+    const { workspace } = await authorizeWorkspaceRequest(params.workspace, "view");
+    const batch = params.batch;
+    if (!isUuid(batch)) throw notFound("no such batch");
     const { db } = await getRuntime();
-    const status = await getBatch(db, workspace, batch);
+    const status = await getBatch(db, workspace.id, batch);
     if (!status) throw notFound("no such batch");
+    const mask = textMasker(workspace);
 
     const encoder = new TextEncoder();
     let after = -1;
@@ -37,18 +43,18 @@ export async function GET(
             controller.enqueue(encoder.encode(UTF8_BOM + csvRow(HEADER)));
             return;
           }
-          const rows = await listRejected(db, workspace, batch, { limit: PAGE, afterPosition: after });
+          const rows = await listRejected(db, workspace.id, batch, { limit: PAGE, afterPosition: after });
           if (rows.length === 0) {
             controller.close();
             return;
           }
           after = rows[rows.length - 1]?.position ?? after;
           controller.enqueue(
-            encoder.encode(rows.map((r) => csvRow([r.position, r.positionKind, r.field, r.reason, r.raw])).join("")),
+            encoder.encode(rows.map((r) => csvRow([r.position, r.positionKind, r.field, mask(r.reason), r.raw === null ? null : mask(r.raw)])).join("")),
           );
           if (rows.length < PAGE) controller.close();
         } catch (error) {
-          console.error(`replyscope: streaming rejected records of ${batch} failed:`, error);
+          logError(`streaming rejected records of ${batch} failed`, error);
           controller.error(error);
         }
       },

@@ -12,6 +12,7 @@ import { getConversationDetail } from "@/db/queries/sla-conversations";
 import { getSlaSettings } from "@/db/queries/sla-settings";
 import { deriveConversation } from "@/lib/conversations/derive";
 import { type ClockRole, explainFirstResponse } from "@/lib/conversations/timeline";
+import { textMasker } from "@/lib/privacy/masker";
 import { slaClocks } from "@/lib/sla/settings";
 
 export async function generateMetadata() {
@@ -30,10 +31,10 @@ const ROLE_COLORS: Record<ClockRole, string> = {
 
 /** One conversation's messages, explaining its first response time: what started and stopped the clock. */
 export default async function ConversationTimelinePage(props: {
-  params: Promise<{ workspace: string; id: string }>;
+  params: Promise<{ workspace: string; conversation: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { workspace: workspaceId, id } = await props.params;
+  const { workspace: workspaceId, conversation: id } = await props.params;
   const workspace = await loadWorkspace(workspaceId);
   if (!/^\d{1,15}$/.test(id)) notFound();
   const { db } = await getRuntime();
@@ -46,6 +47,7 @@ export default async function ConversationTimelinePage(props: {
   const { entries, closedGaps, gapsTruncated } = explainFirstResponse(detail.messages, derived, context.businessClock, now);
   const credited = detail.messages.find((m) => m.sentAt === derived.firstHumanReplyAt && m.agentId === derived.firstReplyAgentId);
   const zone = workspace.timezone;
+  const mask = textMasker(workspace);
   const calendar = context.businessClock.calendar;
   const breached = derived.frtSeconds !== null ? derived.frtSeconds > settings.targetSeconds : derived.breachAt !== null && derived.breachAt < now;
   const facts: [string, string][] = [
@@ -114,7 +116,7 @@ export default async function ConversationTimelinePage(props: {
                 {m.durationS !== null && <span>{t("call", { duration: f.duration(m.durationS) })}</span>}
                 {m.templateId && <span className="text-gray-400">{t("template", { id: m.templateId })}</span>}
               </div>
-              <p className="mt-1 whitespace-pre-wrap break-words text-sm text-gray-800">{m.text}</p>
+              <p className="mt-1 whitespace-pre-wrap break-words text-sm text-gray-800">{mask(m.text)}</p>
             </li>
           ))}
         </ol>

@@ -7,7 +7,7 @@ import { workspaceHref } from "@/app/_components/nav";
 import { PageHeader } from "@/app/_components/page-header";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
-import { loadWorkspace } from "@/app/_server/workspace";
+import { requireWorkspaceRole } from "@/app/_server/auth";
 import { setArchivedAction, updateTemplateAction } from "../../actions";
 import { TemplateForm } from "../../_components/template-form";
 
@@ -17,11 +17,12 @@ export async function generateMetadata() {
 }
 
 export default async function EditTemplatePage(props: {
-  params: Promise<{ workspace: string; id: string }>;
+  params: Promise<{ workspace: string; template: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { workspace: workspaceId, id } = await props.params;
-  const workspace = await loadWorkspace(workspaceId);
+  const { workspace: workspaceId, template: id } = await props.params;
+  const access = await requireWorkspaceRole(workspaceId, "view");
+  const { workspace } = access;
   const templateId = Number(id);
   if (!Number.isSafeInteger(templateId) || templateId <= 0) notFound();
   const { saved, error } = await props.searchParams;
@@ -34,6 +35,7 @@ export default async function EditTemplatePage(props: {
     getTemplate(db, workspace.id, templateId),
   ]);
   if (!template) notFound();
+  const canEdit = access.can("templates.edit");
   const back = (
     <Link href={workspaceHref(workspace.id, "/templates/library")} className="rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-700 hover:bg-gray-50">
       {t("back")}
@@ -55,17 +57,23 @@ export default async function EditTemplatePage(props: {
             <Badge size="xs" color={template.archived ? "gray" : "emerald"}>
               {template.archived ? tLibrary("archived") : tLibrary("active")}
             </Badge>
-            <form action={setArchivedAction}>
-              <input type="hidden" name="workspaceId" value={workspace.id} />
-              <input type="hidden" name="id" value={template.id} />
-              <input type="hidden" name="archived" value={template.archived ? "false" : "true"} />
-              <button type="submit" className="rounded-md border border-gray-300 px-2 py-1 text-xs text-gray-700 hover:bg-gray-50">
-                {template.archived ? tForm("unarchive") : tForm("archive")}
-              </button>
-            </form>
+            {canEdit && (
+              <form action={setArchivedAction}>
+                <input type="hidden" name="workspaceId" value={workspace.id} />
+                <input type="hidden" name="id" value={template.id} />
+                <input type="hidden" name="archived" value={template.archived ? "false" : "true"} />
+                <button type="submit" className="rounded-md border border-gray-300 px-2 py-1 text-xs text-gray-700 hover:bg-gray-50">
+                  {template.archived ? tForm("unarchive") : tForm("archive")}
+                </button>
+              </form>
+            )}
           </div>
         </div>
-        <TemplateForm workspaceId={workspace.id} action={updateTemplateAction} values={template} submitLabel={tForm("save")} />
+        {canEdit ? (
+          <TemplateForm workspaceId={workspace.id} action={updateTemplateAction} values={template} submitLabel={tForm("save")} />
+        ) : (
+          <p className="text-sm text-gray-500" data-testid="template-read-only">{t("readOnly")}</p>
+        )}
       </Card>
       <Card className="p-5">
         <h2 className="text-sm font-semibold text-gray-900">{t("versions")}</h2>

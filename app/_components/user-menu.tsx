@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { signOut } from "@/app/_auth/actions";
+import { Icon } from "./icons";
+
+/** Who is signed in, and the way out. A form, so it works before the page's scripts load. */
+export async function UserMenu({ name, email }: { name: string; email: string }) {
+  const t = await getTranslations("account");
+  return (
+    <div className="flex items-center gap-3 border-l border-gray-200 pl-4">
+      <span className="hidden text-right leading-tight sm:block">
+        <span className="block text-xs font-medium text-gray-900">{name}</span>
+        <span className="block text-xs text-gray-500">{email}</span>
+      </span>
+      <form action={signOut}>
+        <button
+          type="submit"
+          className="inline-flex items-center gap-1.5 rounded-md border border-gray-200 bg-white px-2 py-1 text-xs font-medium text-gray-700 hover:bg-gray-100"
+        >
+          <Icon name="signOut" className="h-3.5 w-3.5" />
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}
