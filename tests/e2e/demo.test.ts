@@ -106,7 +106,6 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
 
   it("shows an upload's progress, its rejected records as text, and offers them as CSV", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, base, DEMO_ADMIN);
     let dialogs = 0;
     page.on("dialog", (dialog) => {
       dialogs++;
