@@ -358,6 +358,12 @@ describe.skipIf(!requireChromium("the isolation test"))("workspace isolation, ro
         const visible = response?.status() === 200 && (await page.locator(check.control).count()) > 0;
         expect([role, check.path, visible]).toEqual([role, check.path, check.allowed.includes(role)]);
       }
+      if (role === "team_lead") {
+        // Settings opens on the one section a team lead may use.
+        await page.goto(`${base}/w/${ids.B}/settings`);
+        expect(new URL(page.url()).pathname).toBe(`/w/${ids.B}/settings/sla`);
+        await page.screenshot({ path: path.join(shots, "team-lead-settings.png"), fullPage: true });
+      }
       if (role === "viewer") {
         await page.goto(`${base}/w/${ids.B}/templates/library/${ids.templateB}`);
         expect(await page.getByTestId("template-read-only").count()).toBe(1);

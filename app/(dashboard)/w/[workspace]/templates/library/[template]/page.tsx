@@ -52,7 +52,7 @@ export default async function EditTemplatePage(props: {
       {error === "invalid" && <p className="mb-4 rounded-md bg-red-50 px-4 py-2 text-sm text-red-700">{tForm("invalid")}</p>}
       <Card className="mb-6 p-5">
         <div className="mb-4 flex items-center justify-between">
-          <h2 className="text-sm font-semibold text-gray-900">{t("title")}</h2>
+          <h2 className="text-sm font-semibold text-gray-900">{canEdit ? t("title") : t("readTitle")}</h2>
           <div className="flex items-center gap-3">
             <Badge size="xs" color={template.archived ? "gray" : "emerald"}>
               {template.archived ? tLibrary("archived") : tLibrary("active")}
