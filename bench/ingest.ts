@@ -52,12 +52,10 @@ async function main() {
   const cli = (args: string[]) => run(process.execPath, ["--import", "tsx", path.join(root, "cli/index.ts"), ...args], env);
   const workspace = JSON.parse(await cli(["workspace", "create", "bench", "--json"])) as { id: string };
 
-  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "jobs/worker.ts")], { env, stdio: ["ignore", "ignore", "pipe"] });
-  await new Promise<void>((resolve) => {
-    createInterface({ input: worker.stderr }).on("line", (line) => {
-      if (line.includes("worker.started")) resolve();
-    });
-  });
+  // Two worker processes, as production would scale them: ingest with its follow-ups, and text
+  // analysis, whose language and sentiment models take ~250 MB of their own (WORKER_QUEUES).
+  const worker = await startWorker(env, "ingest,sla,templates");
+  const analysis = await startWorker(env, "nlp");
 
   console.error("importing (file → queue → worker → PostgreSQL → derived fields)");
   const started = performance.now();
@@ -65,8 +63,11 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   // Template use detection and its daily outcomes follow each chunk on their own queue.
   const followUpSeconds = (await drainQueue(env.QUEUE_PREFIX, "templates", started)) - seconds;
+  const analysisSeconds = (await drainQueue(env.QUEUE_PREFIX, "nlp", started)) - seconds;
   const workerPeak = peakRssMiB(worker.pid ?? 0);
+  const analysisPeak = peakRssMiB(analysis.pid ?? 0);
   worker.kill("SIGTERM");
+  analysis.kill("SIGTERM");
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const [check] = await sql`SELECT count(*)::int AS messages, (SELECT count(*)::int FROM conversation_facts WHERE first_buyer_at IS NOT NULL) AS derived FROM messages`;
@@ -77,15 +78,29 @@ async function main() {
   const lines = [
     `machine: ${machine()}`,
     `input: ${fmt(counts.message)} messages in ${fmt(counts.conversation)} conversations (${fmt(totalRecords)} records with agents, templates, orders, reviews)`,
-    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 worker process, concurrency ${concurrency}`,
+    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 ingest worker process, concurrency ${concurrency}`,
     `template follow-up jobs (use detection, daily outcomes) done ${followUpSeconds.toFixed(1)} s after the import`,
+    `text analysis (language, sentiment, topics of reviews and buyer messages) done ${analysisSeconds.toFixed(1)} s after the import`,
     `stored: ${fmt(check?.messages ?? 0)} messages, ${fmt(check?.derived ?? 0)} conversations with derived fields; import says ${JSON.stringify(summary)}`,
     `PostgreSQL COPY of the same ${fmt(copy.rows)} message rows into messages: ${copy.seconds.toFixed(1)} s → ${fmt(copy.rows / copy.seconds)} rows/s (the ceiling)`,
     `ratio end to end / COPY: ${((rate / (copy.rows / copy.seconds)) * 100).toFixed(0)}%`,
-    `worker peak RSS: ${workerPeak === null ? "n/a" : `${fmt(workerPeak)} MiB`}`,
+    `worker peak RSS: ${mib(workerPeak)} (ingest, sla, templates queues); text analysis worker ${mib(analysisPeak)} (nlp queue)`,
   ];
   console.log(lines.join("\n"));
   if (check?.messages !== counts.message) throw new Error(`stored ${check?.messages} messages, expected ${counts.message}`);
+}
+
+const mib = (value: number | null) => (value === null ? "n/a" : `${fmt(value)} MiB`);
+
+/** `npm run worker` for some of the queues; resolves once it has started. */
+async function startWorker(env: NodeJS.ProcessEnv, queues: string) {
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "jobs/worker.ts")], { env: { ...env, WORKER_QUEUES: queues }, stdio: ["ignore", "ignore", "pipe"] });
+  await new Promise<void>((resolve) => {
+    createInterface({ input: worker.stderr }).on("line", (line) => {
+      if (line.includes("worker.started")) resolve();
+    });
+  });
+  return worker;
 }
 
 /** COPY the file's message rows into `messages` of a fresh workspace, conversations prepared untimed. */

@@ -4,6 +4,16 @@ import type { JobsOptions } from "bullmq";
 export const QUEUE_NAMES = ["ingest", "sla", "templates", "nlp"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
+/** The queues a worker serves: the ones named (WORKER_QUEUES), or all; an unknown name is an error. */
+export function servedQueues(named: readonly string[] | null): QueueName[] {
+  if (named === null) return [...QUEUE_NAMES];
+  const unknown = named.filter((q) => !(QUEUE_NAMES as readonly string[]).includes(q));
+  if (unknown.length > 0 || named.length === 0) {
+    throw new Error(`WORKER_QUEUES must name some of ${QUEUE_NAMES.join(", ")}; unknown: ${unknown.join(", ") || "(none named)"}`);
+  }
+  return QUEUE_NAMES.filter((q) => named.includes(q));
+}
+
 /**
  * Ingest chunks are retried with exponential backoff (1 s, 2 s, 4 s, 8 s) because their failures are
  * mostly passing ones (a deadlock, a restarted database); the chunk ledger makes retries harmless.

@@ -5,27 +5,28 @@ import { BullMqBus } from "./bullmq-bus";
 import { openRedis } from "./connection";
 import type { JobContext } from "./context";
 import { log } from "./log";
-import { QUEUE_NAMES } from "./queues";
+import { servedQueues } from "./queues";
 import { jobDefinition } from "./registry";
 
 /** How long SIGTERM waits for jobs in flight before giving up: 30 s. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 /**
- * `npm run worker`: processes every queue. Run as many of these as the load needs, on as many
- * machines, against one Redis and one PostgreSQL.
+ * `npm run worker`: processes every queue, or those in WORKER_QUEUES. Run as many of these as the
+ * load needs, on as many machines, against one Redis and one PostgreSQL.
  */
 async function main(): Promise<void> {
   const config = env();
   if (!config.REDIS_URL || !config.DATABASE_URL) {
     throw new Error("the worker needs REDIS_URL and DATABASE_URL; without them the app runs jobs in-process");
   }
+  const queues = servedQueues(config.WORKER_QUEUES);
   const redis = openRedis(config.REDIS_URL);
   const db = await openDatabase(config, { poolSize: config.WORKER_CONCURRENCY + 2 });
   const bus = new BullMqBus(redis, config.QUEUE_PREFIX);
   const ctx: JobContext = { db, bus };
 
-  const workers = QUEUE_NAMES.map((queue) => {
+  const workers = queues.map((queue) => {
     const worker = new Worker(
       queue,
       async (job) => {
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     return worker;
   });
   await bus.registerSchedules();
-  log("worker.started", { queues: QUEUE_NAMES, concurrency: config.WORKER_CONCURRENCY, pid: process.pid });
+  log("worker.started", { queues, concurrency: config.WORKER_CONCURRENCY, pid: process.pid });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -20,6 +20,15 @@ const schema = z
     /** Ingest jobs one worker process runs at once. */
     WORKER_CONCURRENCY: z.coerce.number().int().positive().default(2),
     /**
+     * The queues a worker process serves, comma-separated (ingest, sla, templates, nlp); all by
+     * default. Text analysis keeps its language and sentiment models in memory (~250 MB) and is
+     * CPU-bound: `WORKER_QUEUES=ingest,sla,templates` and `WORKER_QUEUES=nlp` scale the two apart.
+     */
+    WORKER_QUEUES: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(",").map((q) => q.trim()).filter(Boolean) : null)),
+    /**
      * How long a worker's claim on a job lasts without renewal; a killed worker's job goes back to
      * the queue after about this long. 30 s.
      */
