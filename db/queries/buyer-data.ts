@@ -7,7 +7,7 @@ import { recordAudit } from "./audit";
  * `BUYER_DATA` lists, in one place, every table that holds a buyer's data and how to delete it,
  * in an order where rows are deleted before the rows they point to. A table added later that holds
  * buyers' data (or rows derived from their messages and reviews: topic assignments, notes quoting
- * them) gets an entry here, and the test in tests/integration/buyer-data.test.ts checks that every
+ * them) gets an entry here, and the test in tests/integration/accounts.test.ts checks that every
  * table with a `buyer_id` column or a workspace's text has one.
  */
 export interface BuyerScope {

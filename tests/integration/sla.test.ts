@@ -16,6 +16,8 @@ import type { CanonicalRecord } from "../../lib/ingest/records";
 import { DEFAULT_WEEKLY_SCHEDULE } from "../../lib/time/business-hours";
 import { firstResponseReport, type FirstResponseRow } from "../../services/reports/first-response";
 import { reportContext } from "../../services/reports/types";
+import { saveWorkspaceSettings } from "../../services/admin/settings";
+import { rollupTemplateOutcomes } from "../../db/queries/template-outcomes";
 import { BACKENDS } from "../support/backends";
 import { freshDatabase, type TestDatabase } from "../support/database";
 import { toJsonl } from "../support/records";
@@ -129,6 +131,32 @@ describe.each(BACKENDS)("first response on %s", (_name, open) => {
     const after = await report({ from: "2026-10-12", to: "2026-11-22", hours: "business" });
     expect(after[0]?.p50_s).not.toBe(before[0]?.p50_s);
     await expectSameAsPlainSql("2026-10-12", "2026-11-22");
+  });
+
+  it("recomputes first responses, weeks and the daily template outcomes for a new time zone", async () => {
+    const outcomes = async () =>
+      JSON.stringify(
+        await rt.db.query(
+          `SELECT day::text, template_version_id, scenario, channel, conversations, conversions FROM template_daily_outcomes
+           WHERE workspace_id = $1 ORDER BY 1, 2, 3, 4`,
+          [ws],
+        ),
+      );
+    const workspace = (await getWorkspace(rt.db, ws))!;
+    const weekly = () => report({ from: "2026-10-12", to: "2026-11-22", hours: "business", group_by: "week" });
+    const [before, outcomesBefore] = [await weekly(), await outcomes()];
+    const saved = await saveWorkspaceSettings(rt, workspace, { name: workspace.name, timezone: "America/New_York", maskPersonalData: false }, { userId: null, label: "test" });
+    expect(saved).toEqual({ changed: 1, recomputing: true });
+    await rt.drain();
+    expect(await latestRecompute(rt.db, ws)).toMatchObject({ state: "done", reason: "timezone" });
+    // Weeks start at New York's midnight now: conversations near the boundary change weeks.
+    expect(await weekly()).not.toEqual(before);
+    await expectSameAsPlainSql("2026-10-12", "2026-11-22");
+    // The outcomes moved to New York's days, and are what a full rollup from scratch gives.
+    const outcomesAfter = await outcomes();
+    expect(outcomesAfter).not.toBe(outcomesBefore);
+    await rollupTemplateOutcomes(rt.db, ws, null);
+    expect(await outcomes()).toBe(outcomesAfter);
   });
 });
 

@@ -8,7 +8,6 @@ import { issueApiKey, withdrawApiKey } from "@/services/admin/api-keys";
 import { removeFromWorkspace, setMemberRole } from "@/services/admin/members";
 import { saveWorkspaceSettings } from "@/services/admin/settings";
 import { eraseBuyer } from "@/jobs/buyer-erasure";
-import { startFactsRecompute } from "@/jobs/facts-recompute";
 import type { Actor } from "@/services/auth/passwords";
 import { type ActionState, failed, ok, parseForm } from "@/app/_lib/action-state";
 import { requireWorkspaceRole, type WorkspaceAccess } from "@/app/_server/auth";
@@ -32,18 +31,14 @@ export async function saveGeneralSettings(_previous: ActionState, formData: Form
   const access = await requireWorkspaceRole(formData.get("workspace"), "settings.edit");
   const form = parseForm(general, formData);
   if ("error" in form) return form.error;
-  const { db, bus } = await getRuntime();
-  const changed = await saveWorkspaceSettings(
-    db,
+  const { changed, recomputing } = await saveWorkspaceSettings(
+    await getRuntime(),
     access.workspace,
     { name: form.data.name, timezone: form.data.timezone, maskPersonalData: form.data.maskPersonalData === "on" },
     actorOf(access),
   );
-  // Business hours are read in the workspace's time zone, so every first-response time may move.
-  const rezoned = form.data.timezone !== access.workspace.timezone;
-  if (rezoned) await startFactsRecompute(db, bus, access.workspace.id, "timezone");
   revalidatePath(`/w/${access.workspace.id}`, "layout");
-  return ok(rezoned ? "settingsSavedRecompute" : changed > 0 ? "settingsSaved" : "nothingChanged");
+  return ok(recomputing ? "settingsSavedRecompute" : changed > 0 ? "settingsSaved" : "nothingChanged");
 }
 
 const member = z.object({ email: z.string().trim().email().max(320), role: z.enum(ROLES) });
