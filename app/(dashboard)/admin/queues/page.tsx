@@ -4,8 +4,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHead,
-  TableHeaderCell,
   TableRow,
 } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
@@ -19,6 +17,7 @@ import { getFormatters } from "@/app/_server/format";
 import { requireInstanceAdmin } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { retryFailedJob } from "./actions";
+import { CardTableHead } from "@/app/_components/card-table-head";
 
 /** Failed jobs listed per queue. */
 const FAILED_LIMIT = 50;
@@ -68,17 +67,9 @@ async function QueueCounts() {
     <Card className="p-0">
       <h2 className="px-5 pt-5 text-sm font-semibold text-gray-900">{t("countsTitle")}</h2>
       <Table className="mt-3">
-        <TableHead>
-          <TableRow className="text-xs">
-            <TableHeaderCell className="pl-5">{t("columns.queue")}</TableHeaderCell>
-            {COUNTS.map((c) => (
-              <TableHeaderCell key={c} className="text-right">
-                {t(`columns.${c}`)}
-              </TableHeaderCell>
-            ))}
-            <TableHeaderCell className="pr-5">{t("columns.status")}</TableHeaderCell>
-          </TableRow>
-        </TableHead>
+        <CardTableHead
+          columns={[{ label: t("columns.queue") }, ...COUNTS.map((c) => ({ label: t(`columns.${c}`), numeric: true })), { label: t("columns.status") }]}
+        />
         <TableBody>
           {stats.map((s) => (
             <TableRow key={s.queue} className="text-sm">
@@ -117,17 +108,10 @@ async function FailedJobs() {
         </div>
       ) : (
         <Table className="mt-3">
-          <TableHead>
-            <TableRow className="text-xs">
-              <TableHeaderCell className="pl-5">{t("columns.job")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.error")}</TableHeaderCell>
-              <TableHeaderCell className="text-right">{t("columns.attempts")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.failedAt")}</TableHeaderCell>
-              <TableHeaderCell className="pr-5">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHead>
+          <CardTableHead
+            columns={[{ label: t("columns.job") }, { label: t("columns.error") }, { label: t("columns.attempts"), numeric: true }, { label: t("columns.failedAt") }]}
+            actions={t("columns.actions")}
+          />
           <TableBody>
             {failed.map((job) => (
               <TableRow key={`${job.queue}:${job.id}`} className="align-top text-xs">

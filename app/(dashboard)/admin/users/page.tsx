@@ -1,4 +1,4 @@
-import { Badge, Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { Badge, Card, Table, TableBody, TableCell, TableRow } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { listUsers } from "@/db/queries/users";
 import { PASSWORD_MIN } from "@/services/auth/passwords";
@@ -9,6 +9,7 @@ import { requireInstanceAdmin } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { Field, INPUT_CLASS } from "@/app/_components/field";
 import { createUserAccount } from "./actions";
+import { CardTableHead } from "@/app/_components/card-table-head";
 
 export async function generateMetadata() {
   const t = await getTranslations("users");
@@ -26,13 +27,7 @@ export default async function UsersPage() {
       <div className="space-y-6">
         <Card className="p-0">
           <Table>
-            <TableHead>
-              <TableRow className="text-xs">
-                <TableHeaderCell className="pl-5">{t("columns.person")}</TableHeaderCell>
-                <TableHeaderCell className="text-right">{t("columns.workspaces")}</TableHeaderCell>
-                <TableHeaderCell className="pr-5">{t("columns.created")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
+            <CardTableHead columns={[{ label: t("columns.person") }, { label: t("columns.workspaces"), numeric: true }, { label: t("columns.created") }]} />
             <TableBody>
               {users.map((u) => (
                 <TableRow key={u.id} className="text-sm">

@@ -1,4 +1,4 @@
-import { Badge, Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { Badge, Card, Table, TableBody, TableCell, TableRow } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/auth/request-signing";
@@ -8,6 +8,7 @@ import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { createApiKey, revokeApiKey } from "../actions";
 import { Field, INPUT_CLASS } from "@/app/_components/field";
+import { CardTableHead } from "@/app/_components/card-table-head";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.apiKeys");
@@ -47,17 +48,10 @@ export default async function ApiKeysPage(props: { params: Promise<{ workspace: 
           <p className="p-5 text-sm text-gray-500">{t("none")}</p>
         ) : (
           <Table className="mt-3">
-            <TableHead>
-              <TableRow className="text-xs">
-                <TableHeaderCell className="pl-5">{t("columns.name")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.created")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.lastUsed")}</TableHeaderCell>
-                <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
-                <TableHeaderCell className="pr-5">
-                  <span className="sr-only">{t("columns.actions")}</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHead>
+            <CardTableHead
+              columns={[{ label: t("columns.name") }, { label: t("columns.created") }, { label: t("columns.lastUsed") }, { label: t("columns.status") }]}
+              actions={t("columns.actions")}
+            />
             <TableBody>
               {keys.map((k) => (
                 <TableRow key={k.id} className="align-top text-sm">

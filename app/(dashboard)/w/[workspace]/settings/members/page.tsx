@@ -1,4 +1,4 @@
-import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { Card, Table, TableBody, TableCell, TableRow } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
 import { listMembers } from "@/db/queries/users";
 import { ROLES } from "@/lib/auth/roles";
@@ -8,6 +8,7 @@ import { requireWorkspaceRole } from "@/app/_server/auth";
 import { getRuntime } from "@/app/_server/runtime";
 import { addMember, changeMemberRole, removeMember } from "../actions";
 import { Field, INPUT_CLASS } from "@/app/_components/field";
+import { CardTableHead } from "@/app/_components/card-table-head";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.members");
@@ -37,16 +38,7 @@ export default async function MembersPage(props: { params: Promise<{ workspace: 
           <p className="mt-1 text-xs text-gray-500">{t("description")}</p>
         </div>
         <Table className="mt-3">
-          <TableHead>
-            <TableRow className="text-xs">
-              <TableHeaderCell className="pl-5">{t("columns.person")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.role")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.since")}</TableHeaderCell>
-              <TableHeaderCell className="pr-5">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHead>
+          <CardTableHead columns={[{ label: t("columns.person") }, { label: t("columns.role") }, { label: t("columns.since") }]} actions={t("columns.actions")} />
           <TableBody>
             {members.map((m) => (
               <TableRow key={m.userId} className="align-top text-sm">
