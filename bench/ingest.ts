@@ -4,6 +4,8 @@
  * message rows into the same table (the ceiling). Needs PostgreSQL and Redis (defaults: local).
  *
  *   BENCH_CONVERSATIONS=100000 BENCH_MESSAGES_PER_CONVERSATION=10 BENCH_WORKER_CONCURRENCY=3
+ *   BENCH_ANALYSIS=beside (default: the text analysis worker runs beside ingest on the same cores)
+ *   BENCH_ANALYSIS=after  (it starts once the import is done, as if it ran on another machine)
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -23,6 +25,7 @@ const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const conversations = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const perConversation = Number(process.env.BENCH_MESSAGES_PER_CONVERSATION ?? 10);
 const concurrency = process.env.BENCH_WORKER_CONCURRENCY ?? "3";
+const analysisMode = process.env.BENCH_ANALYSIS === "after" ? "after" : "beside";
 
 async function main() {
   const outDir = path.join(root, "bench", "out");
@@ -55,7 +58,7 @@ async function main() {
   // Two worker processes, as production would scale them: ingest with its follow-ups, and text
   // analysis, whose language and sentiment models take ~250 MB of their own (WORKER_QUEUES).
   const worker = await startWorker(env, "ingest,sla,templates");
-  const analysis = await startWorker(env, "nlp");
+  let analysis = analysisMode === "beside" ? await startWorker(env, "nlp") : null;
 
   console.error("importing (file → queue → worker → PostgreSQL → derived fields)");
   const started = performance.now();
@@ -63,6 +66,7 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   // Template use detection and its daily outcomes follow each chunk on their own queue.
   const followUpSeconds = (await drainQueue(env.QUEUE_PREFIX, "templates", started)) - seconds;
+  analysis ??= await startWorker(env, "nlp");
   const analysisSeconds = (await drainQueue(env.QUEUE_PREFIX, "nlp", started)) - seconds;
   const workerPeak = peakRssMiB(worker.pid ?? 0);
   const analysisPeak = peakRssMiB(analysis.pid ?? 0);
@@ -78,7 +82,7 @@ async function main() {
   const lines = [
     `machine: ${machine()}`,
     `input: ${fmt(counts.message)} messages in ${fmt(counts.conversation)} conversations (${fmt(totalRecords)} records with agents, templates, orders, reviews)`,
-    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 ingest worker process, concurrency ${concurrency}`,
+    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 ingest worker process, concurrency ${concurrency}; text analysis ${analysisMode === "beside" ? "beside it on the same cores" : "started after the import"}`,
     `template follow-up jobs (use detection, daily outcomes) done ${followUpSeconds.toFixed(1)} s after the import`,
     `text analysis (language, sentiment, topics of reviews and buyer messages) done ${analysisSeconds.toFixed(1)} s after the import`,
     `stored: ${fmt(check?.messages ?? 0)} messages, ${fmt(check?.derived ?? 0)} conversations with derived fields; import says ${JSON.stringify(summary)}`,
