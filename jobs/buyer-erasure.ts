@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 import { type BuyerDeletion, deleteBuyerData } from "../db/queries/buyer-data";
 import { rollupTemplateOutcomes } from "../db/queries/template-outcomes";
 import type { JobBus } from "./bus";
-import { requestRollupRefresh } from "./processors/refresh-sla-rollups";
+import { requestSlotted } from "./slots";
 
 /**
  * Deletes one buyer's data on request (db/queries/buyer-data.ts), then brings what counted them up
@@ -16,7 +16,7 @@ export async function eraseBuyer(
   const { deleted, changedDays } = await deleteBuyerData(rt.db, input);
   if (changedDays.length > 0) {
     await rollupTemplateOutcomes(rt.db, input.workspaceId, changedDays);
-    await requestRollupRefresh(rt.bus, input.workspaceId);
+    await requestSlotted(rt.bus, "refresh-sla-rollups", input.workspaceId);
   }
   if ((deleted.template_gaps ?? 0) > 0) await rt.bus.enqueue("template-gaps", { workspaceId: input.workspaceId, trigger: `erasure.${Date.now()}` });
   return deleted;

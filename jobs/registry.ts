@@ -5,6 +5,7 @@ import { processAnalyzeTexts } from "./processors/analyze-texts";
 import { failIngestChunk, processIngestChunk } from "./processors/ingest-chunk";
 import { failRecomputeFacts, processRecomputeFacts } from "./processors/recompute-facts";
 import { processRefreshSlaRollups } from "./processors/refresh-sla-rollups";
+import { processRollupTemplateOutcomes } from "./processors/rollup-template-outcomes";
 import { processSlaTick } from "./processors/sla-tick";
 import { processTemplateDetect } from "./processors/template-detect";
 import { processTemplateGaps } from "./processors/template-gaps";
@@ -15,7 +16,7 @@ import {
   ingestChunkPayload,
   maintainTopicsPayload,
   recomputeFactsPayload,
-  refreshSlaRollupsPayload,
+  slotPayload,
   slaTickPayload,
   templateDetectPayload,
   templateGapsPayload,
@@ -53,7 +54,7 @@ export const JOBS = {
   }),
   "refresh-sla-rollups": define({
     queue: "sla",
-    payload: refreshSlaRollupsPayload,
+    payload: slotPayload,
     options: FOLLOW_UP_JOB_OPTIONS,
     jobId: (p) => `rollups.${p.workspaceId}.${p.slot}`,
     describe: (p) => `rebuild the SLA rollups of workspace ${p.workspaceId}`,
@@ -83,6 +84,14 @@ export const JOBS = {
     jobId: (p) => `detect.${p.batchId}.${p.seq}`,
     describe: (p) => `template use in ${p.conversationIds.length} conversations of batch ${p.batchId} chunk ${p.seq}`,
     process: processTemplateDetect,
+  }),
+  "rollup-template-outcomes": define({
+    queue: "templates",
+    payload: slotPayload,
+    options: FOLLOW_UP_JOB_OPTIONS,
+    jobId: (p) => `outcomes.${p.workspaceId}.${p.slot}`,
+    describe: (p) => `roll up the changed days of template outcomes of workspace ${p.workspaceId}`,
+    process: processRollupTemplateOutcomes,
   }),
   "template-redetect": define({
     queue: "templates",

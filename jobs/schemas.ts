@@ -37,8 +37,9 @@ export function countLines(text: string): number {
 }
 
 /** Rebuild the rollups of a workspace's changed weeks; `slot` debounces a burst of chunks into one job. */
-export const refreshSlaRollupsPayload = z.object({ workspaceId: z.uuid(), slot: z.number().int().nonnegative() });
-export type RefreshSlaRollupsPayload = z.infer<typeof refreshSlaRollupsPayload>;
+/** A rollup job of a workspace, one per slot of time (jobs/slots.ts). */
+export const slotPayload = z.object({ workspaceId: z.uuid(), slot: z.number().int().nonnegative() });
+export type SlotPayload = z.infer<typeof slotPayload>;
 
 /** One page of a recomputation of a workspace's derived fields. */
 export const recomputeFactsPayload = z.object({ recomputeId: z.uuid(), page: z.number().int().nonnegative() });

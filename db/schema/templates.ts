@@ -91,6 +91,21 @@ export const templateDailyOutcomes = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.day, t.templateVersionId, t.scenario, t.channel] })],
 );
 
+/**
+ * Local days whose daily outcomes changed since they were rolled up: appended by the template-detect
+ * jobs (no unique key, so concurrent jobs never wait on each other), removed by the rollup job that
+ * follows within seconds, so a bulk import rolls each day up a few times instead of after every chunk.
+ */
+export const templateDirtyDays = pgTable(
+  "template_dirty_days",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    workspaceId: uuid().notNull(),
+    day: date({ mode: "string" }).notNull(),
+  },
+  (t) => [index("template_dirty_days_workspace_id_day_idx").on(t.workspaceId, t.day)],
+);
+
 /** Conversations that used a version, by how much the agent edited it (band 0 verbatim … 3 rewritten). */
 export const templateDailyEdits = pgTable(
   "template_daily_edits",

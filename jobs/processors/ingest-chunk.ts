@@ -5,7 +5,7 @@ import { parseRawItem } from "../../lib/ingest/items";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import type { JobContext } from "../context";
 import type { IngestChunkPayload } from "../schemas";
-import { requestRollupRefresh } from "./refresh-sla-rollups";
+import { requestSlotted } from "../slots";
 import { startTemplateRedetection } from "../template-detection";
 
 /**
@@ -35,7 +35,7 @@ export async function processIngestChunk(ctx: JobContext, payload: IngestChunkPa
     },
     deriveConversation,
   );
-  if (outcome.applied) await requestRollupRefresh(ctx.bus, payload.workspaceId);
+  if (outcome.applied) await requestSlotted(ctx.bus, "refresh-sla-rollups", payload.workspaceId);
   const { changes } = outcome;
   if (changes.conversations.length > 0 || changes.reviewBuyers.length > 0) {
     await ctx.bus.enqueue("template-detect", {

@@ -3,7 +3,7 @@ import { rollupTemplateOutcomes } from "../../db/queries/template-outcomes";
 import { deriveConversation } from "../../lib/conversations/derive";
 import type { JobContext } from "../context";
 import type { RecomputeFactsPayload } from "../schemas";
-import { requestRollupRefresh } from "./refresh-sla-rollups";
+import { requestSlotted } from "../slots";
 
 /** Conversations per page: one transaction each, short enough not to hold up ingest. */
 export const RECOMPUTE_PAGE_SIZE = 2_000;
@@ -16,7 +16,7 @@ export const RECOMPUTE_PAGE_SIZE = 2_000;
  */
 export async function processRecomputeFacts(ctx: JobContext, payload: RecomputeFactsPayload): Promise<{ more: boolean }> {
   const { more, workspaceId } = await recomputePage(ctx.db, payload.recomputeId, RECOMPUTE_PAGE_SIZE, deriveConversation);
-  if (workspaceId) await requestRollupRefresh(ctx.bus, workspaceId);
+  if (workspaceId) await requestSlotted(ctx.bus, "refresh-sla-rollups", workspaceId);
   if (more) await ctx.bus.enqueue("recompute-facts", { recomputeId: payload.recomputeId, page: payload.page + 1 });
   else if (workspaceId) await rollupTemplateOutcomes(ctx.db, workspaceId, null);
   return { more };

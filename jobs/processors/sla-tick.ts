@@ -9,11 +9,12 @@ import {
 import { analyzeStaleTables } from "../../db/queries/maintenance";
 import { unfinishedRecomputes } from "../../db/queries/recomputes";
 import { workspacesWithDirtyWeeks } from "../../db/queries/sla-rollups";
+import { workspacesWithDirtyTemplateDays } from "../../db/queries/template-outcomes";
 import { aboutToBreachAlert, breachRateAlert, type SlaAlert } from "../../lib/sla/alerts";
 import type { JobContext } from "../context";
 import { log } from "../log";
 import type { SlaTickPayload } from "../schemas";
-import { requestRollupRefresh } from "./refresh-sla-rollups";
+import { requestSlotted } from "../slots";
 
 /** A webhook that does not answer within this long is tried again at the next tick: 10 s. */
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -22,14 +23,15 @@ const MIN_HOURLY_CONVERSATIONS = 5;
 
 /**
  * Every minute: warn each workspace's webhook about conversations about to breach and about a
- * last hour whose breach rate passed its threshold (each alert once), rebuild rollups nobody
- * asked for yet, resume recomputations whose job was lost with a process, and refresh planner
+ * last hour whose breach rate passed its threshold (each alert once), rebuild SLA rollups and
+ * template outcomes nobody asked for yet, resume recomputations whose job was lost with a process, and refresh planner
  * statistics that fell behind.
  */
 export async function processSlaTick(ctx: JobContext, _payload: SlaTickPayload, now = new Date()): Promise<{ alerts: number }> {
   const analyzed = await analyzeStaleTables(ctx.db);
   if (analyzed.length > 0) log("db.analyzed", { tables: analyzed });
-  for (const workspaceId of await workspacesWithDirtyWeeks(ctx.db)) await requestRollupRefresh(ctx.bus, workspaceId);
+  for (const workspaceId of await workspacesWithDirtyWeeks(ctx.db)) await requestSlotted(ctx.bus, "refresh-sla-rollups", workspaceId);
+  for (const workspaceId of await workspacesWithDirtyTemplateDays(ctx.db)) await requestSlotted(ctx.bus, "rollup-template-outcomes", workspaceId);
   for (const r of await unfinishedRecomputes(ctx.db)) await ctx.bus.enqueue("recompute-facts", { recomputeId: r.id, page: r.page });
   let alerts = 0;
   for (const workspace of await getAlertWorkspaces(ctx.db)) alerts += await alertWorkspace(ctx, workspace, now);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CanonicalRecord } from "../../lib/ingest/records";
 import { repoRoot } from "../../lib/test-support/files";
 import { getStratumCounts } from "../../db/queries/template-effectiveness";
+import { markTemplateDays, rollupDirtyTemplateDays, rollupTemplateOutcomes } from "../../db/queries/template-outcomes";
 import { getLatestDetectionRun } from "../../db/queries/template-runs";
 import { getTemplateGaps } from "../../db/queries/template-gaps";
 import { updateTemplate } from "../../db/queries/templates";
@@ -107,6 +108,28 @@ describe("template effectiveness on a confounded shop (PostgreSQL)", () => {
     expect(rows.length).toBe(hidden);
     const right = rows.filter((r) => truth.get(r.source_id)?.scenario === r.scenario).length;
     expect(right / rows.length).toBeGreaterThan(0.85);
+  });
+
+  it("rolls up after an import exactly what a whole rollup from scratch gives, with no day left marked", async () => {
+    const outcomes = async () =>
+      JSON.stringify(
+        await rt.db.query(
+          `SELECT day::text, template_version_id, scenario, channel, conversations, conversions, negative_reviews
+           FROM template_daily_outcomes WHERE workspace_id = $1 ORDER BY 1, 2, 3, 4`,
+          [workspaceId],
+        ),
+      );
+    const afterImport = await outcomes();
+    expect(await rt.db.query(`SELECT 1 FROM template_dirty_days WHERE workspace_id = $1`, [workspaceId])).toEqual([]);
+    await rollupTemplateOutcomes(rt.db, workspaceId, null);
+    expect(await outcomes()).toBe(afterImport);
+    // Marked days are rolled up by the slot job, marks and all, and only those days change.
+    const removed = await rt.db.query(`DELETE FROM template_daily_outcomes WHERE workspace_id = $1 AND day = '2026-10-14' RETURNING day`, [workspaceId]);
+    expect(removed.length).toBeGreaterThan(0);
+    await markTemplateDays(rt.db, workspaceId, ["2026-10-14"]);
+    expect(await rollupDirtyTemplateDays(rt.db, workspaceId)).toBe(1);
+    expect(await outcomes()).toBe(afterImport);
+    expect(await rollupDirtyTemplateDays(rt.db, workspaceId)).toBe(0);
   });
 
   it("finds frequent questions answered without a template", async () => {
