@@ -10,6 +10,8 @@ import { parseEnv } from "../../lib/env";
 import { type ReviewsDocument, reviewsReport } from "../../services/reports/reviews";
 import { type TopicsDocument, topicsReport } from "../../services/reports/topics";
 import { freshDatabase, type TestDatabase } from "../support/database";
+import { importText } from "../support/import";
+import { toJsonl } from "../support/records";
 import { reportContext, type ReportContext } from "../../services/reports/types";
 
 /**
@@ -178,5 +180,24 @@ describe("complaint topics on PostgreSQL", () => {
     await updateAction(rt.db, { workspaceId: workspace.id, id: action?.id ?? 0, status: "done", owner: "Ana", weekStart: "2026-11-16" });
     expect(await titles("2026-11-16")).toEqual(["Show DDP prices:done"]);
     expect(await titles("2026-11-23")).toEqual([]);
+  });
+
+  it("gives a follow-up that names no complaint its conversation's topic, also when it comes in a later import", async () => {
+    const message = (id: string, at: string, text: string) => ({ type: "message", id, conversation_id: "follow-c1", sender: "buyer", sent_at: at, text, language: "en" });
+    await importText(rt, workspace.id, toJsonl([
+      { type: "conversation", id: "follow-c1", buyer_id: "follow-b1" },
+      message("follow-m1", "2026-11-17T09:00:00Z", "My parcel never arrived, still waiting for the delivery after five weeks. Terrible."),
+    ]));
+    await importText(rt, workspace.id, toJsonl([message("follow-m2", "2026-11-18T09:00:00Z", "Still the same. Really disappointed and angry, this is awful.")]));
+    const rows = await rt.db.query<{ source_id: string; key: string | null; state: string }>(
+      `SELECT m.source_id, t.key, i.topic_state AS state FROM messages m
+       JOIN text_insights i ON i.kind = 'message' AND i.doc_id = m.id LEFT JOIN topics t ON t.id = i.topic_id
+       WHERE m.workspace_id = $1 AND m.source_id LIKE 'follow-m%' ORDER BY 1`,
+      [workspace.id],
+    );
+    expect(rows).toEqual([
+      { source_id: "follow-m1", key: "delivery_delay", state: "assigned" },
+      { source_id: "follow-m2", key: "delivery_delay", state: "assigned" },
+    ]);
   });
 });
