@@ -26,8 +26,9 @@ const TEXT = `Mail ${PERSONAL[0]?.shown} or call ${PERSONAL[1]?.shown} / ${PERSO
 /**
  * The workspace's "mask personal data" switch, end to end over HTTP: flipped on the settings page
  * by its admin, it hides e-mail addresses, phone numbers and tracking numbers from the pages that
- * show buyers' text (the rejected records of an import: their raw text and reasons) and from the
- * CSV export of them; flipped off, the text is shown as it came.
+ * show buyers' text (the rejected records of an import: their raw text and reasons; a
+ * conversation's timeline; the retrospective's quotes) and from the CSV exports of them; flipped
+ * off, the text is shown as it came.
  */
 describe("masking of personal data", () => {
   let database: TestDatabase;
@@ -36,6 +37,7 @@ describe("masking of personal data", () => {
   let cookie: string;
   let workspaceId: string;
   let batchPage: string;
+  let timelinePage: string;
 
   beforeAll(async () => {
     database = await freshDatabase();
@@ -47,11 +49,20 @@ describe("masking of personal data", () => {
     await setMember(rt.db, workspaceId, owner.id, "admin");
     cookie = await sessionCookie(rt.db, config, credentials);
     // Rejected (a rating out of range; a type that is an e-mail address, which its reason quotes).
+    // Accepted: a buyer's complaint in a chat and in a review, shown on the timeline, in the
+    // retrospective's quotes, its exports and the topics API.
+    const complaint = `My parcel never arrived, still waiting for the delivery. ${TEXT}`;
     const status = await importText(rt, workspaceId, toJsonl([
       { type: "review", id: "r1", rating: 9, text: TEXT, created_at: "2026-11-18T10:00:00Z" },
       { type: PERSONAL[0]?.shown, id: "x1" },
+      { type: "conversation", id: "c1", buyer_id: "b1", market: "DE" },
+      { type: "message", id: "m1", conversation_id: "c1", sender: "buyer", sent_at: "2026-11-17T09:00:00Z", text: complaint, language: "en" },
+      { type: "message", id: "m2", conversation_id: "c1", sender: "agent", sent_at: "2026-11-17T09:02:00Z", text: "Sorry, checking now." },
+      { type: "review", id: "r2", rating: 1, text: complaint, created_at: "2026-11-18T11:00:00Z", buyer_id: "b1", language: "en" },
     ]));
     expect(status.rejected).toBe(2);
+    const [conversation] = await rt.db.query<{ id: string }>(`SELECT id::text FROM conversations WHERE workspace_id = $1`, [workspaceId]);
+    timelinePage = `/w/${workspaceId}/sla/conversations/${conversation?.id}`;
     const [batch] = await rt.db.query<{ id: string }>(`SELECT id FROM ingest_batches WHERE workspace_id = $1`, [workspaceId]);
     batchPage = `/w/${workspaceId}/imports/${batch?.id}`;
     server = await startWebServer({ DATABASE_URL: database.url, AUTH_SECRET });
@@ -91,9 +102,20 @@ describe("masking of personal data", () => {
     return { html, table, csv: await get(`${batchPage}/rejected.csv`) };
   };
 
+  /** Where accepted buyer text is shown: the conversation's timeline, the week's topic quotes, their exports. */
+  const textViews = async () => ({
+    timeline: await get(timelinePage),
+    retrospective: await get(`/w/${workspaceId}/retrospective?week=2026-W47&topic=delivery_delay`),
+    csv: await get(`/w/${workspaceId}/retrospective/export.csv?week=2026-W47`),
+  });
+
   it("shows the text as it came while the switch is off", async () => {
     const { table, csv } = await views();
     for (const p of PERSONAL) expect([p.kind, table.includes(p.shown), csv.includes(p.shown)]).toEqual([p.kind, true, true]);
+    const text = await textViews();
+    for (const p of PERSONAL) {
+      expect([p.kind, text.timeline.includes(p.shown), text.retrospective.includes(p.shown), text.csv.includes(p.shown)]).toEqual([p.kind, true, true, true]);
+    }
   });
 
   it("masks e-mail addresses, phone numbers and tracking numbers on the page and in the CSV while it is on", async () => {
@@ -105,6 +127,11 @@ describe("masking of personal data", () => {
     }
     // The reason that quoted the e-mail address is masked too.
     expect(csv).toContain(`unknown type ""${PERSONAL[0]?.masked}""`);
+    const text = await textViews();
+    for (const p of PERSONAL) {
+      expect([p.kind, text.timeline.includes(p.shown), text.retrospective.includes(p.shown), text.csv.includes(p.shown)]).toEqual([p.kind, false, false, false]);
+      expect([p.kind, text.timeline.includes(p.masked), text.retrospective.includes(p.masked), text.csv.includes(p.masked)]).toEqual([p.kind, true, true, true]);
+    }
   });
 
   it("shows the text again when it is switched off", async () => {
