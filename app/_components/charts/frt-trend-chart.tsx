@@ -2,6 +2,7 @@
 
 import { BarChart, LineChart } from "@tremor/react";
 import { useFormatter } from "next-intl";
+import { WeeklyDataTable } from "./weekly-data-table";
 
 export interface FrtTrendPoint {
   label: string;
@@ -62,28 +63,16 @@ export function FrtTrendChart({
           showLegend={false}
         />
       </figure>
-      <table className="sr-only">
-        <thead>
-          <tr>
-            <th scope="col">{labels.week}</th>
-            <th scope="col">{labels.p50}</th>
-            <th scope="col">{labels.p90}</th>
-            <th scope="col">{labels.breach}</th>
-            <th scope="col">{labels.conversations}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.isoWeek}>
-              <th scope="row">{`${p.isoWeek} (${p.label})`}</th>
-              <td>{p.p50Minutes === null ? "—" : format.number(p.p50Minutes, { maximumFractionDigits: 1 })}</td>
-              <td>{p.p90Minutes === null ? "—" : format.number(p.p90Minutes, { maximumFractionDigits: 1 })}</td>
-              <td>{p.breachPercent === null ? "—" : `${format.number(p.breachPercent, { maximumFractionDigits: 1 })}%`}</td>
-              <td>{p.conversations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WeeklyDataTable
+        weekHeading={labels.week}
+        points={points}
+        columns={[
+          { heading: labels.p50, cell: (p) => (p.p50Minutes === null ? "—" : format.number(p.p50Minutes, { maximumFractionDigits: 1 })) },
+          { heading: labels.p90, cell: (p) => (p.p90Minutes === null ? "—" : format.number(p.p90Minutes, { maximumFractionDigits: 1 })) },
+          { heading: labels.breach, cell: (p) => (p.breachPercent === null ? "—" : `${format.number(p.breachPercent, { maximumFractionDigits: 1 })}%`) },
+          { heading: labels.conversations, cell: (p) => p.conversations },
+        ]}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { BarChart } from "@tremor/react";
 import { useFormatter } from "next-intl";
+import { WeeklyDataTable } from "./weekly-data-table";
 
 export interface WeeklyTrendPoint {
   /** The week's Monday, already formatted for the axis. */
@@ -44,26 +45,15 @@ export function WeeklyTrendChart({
         yAxisWidth={48}
         showAnimation={false}
       />
-      {/* The same numbers as text, for screen readers. */}
-      <table className="sr-only">
-        <caption>{ariaLabel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{series.week}</th>
-            <th scope="col">{series.conversations}</th>
-            <th scope="col">{series.reviews}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.isoWeek}>
-              <th scope="row">{`${p.isoWeek} (${p.label})`}</th>
-              <td>{p.conversations}</td>
-              <td>{p.reviews}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WeeklyDataTable
+        caption={ariaLabel}
+        weekHeading={series.week}
+        points={points}
+        columns={[
+          { heading: series.conversations, cell: (p) => p.conversations },
+          { heading: series.reviews, cell: (p) => p.reviews },
+        ]}
+      />
     </figure>
   );
 }
