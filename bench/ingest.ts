@@ -96,9 +96,13 @@ async function main() {
 
 const mib = (value: number | null) => (value === null ? "n/a" : `${fmt(value)} MiB`);
 
-/** `npm run worker` for some of the queues; resolves once it has started. */
+/**
+ * `npm run worker` for some of the queues, with the script's node flags (package.json: a 4 MB
+ * young generation keeps the worker's peak RSS ~30 MB lower at no measurable cost in speed);
+ * resolves once it has started.
+ */
 async function startWorker(env: NodeJS.ProcessEnv, queues: string) {
-  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "jobs/worker.ts")], { env: { ...env, WORKER_QUEUES: queues }, stdio: ["ignore", "ignore", "pipe"] });
+  const worker = spawn(process.execPath, ["--max-semi-space-size=4", "--import", "tsx", path.join(root, "jobs/worker.ts")], { env: { ...env, WORKER_QUEUES: queues }, stdio: ["ignore", "ignore", "pipe"] });
   await new Promise<void>((resolve) => {
     createInterface({ input: worker.stderr }).on("line", (line) => {
       if (line.includes("worker.started")) resolve();
