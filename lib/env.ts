@@ -59,6 +59,15 @@ const schema = z
      * address for the sign-in limit is that many entries from the right (lib/auth/client-address.ts).
      */
     TRUSTED_PROXIES: z.coerce.number().int().positive().max(10).default(1),
+    /**
+     * SLA webhooks go to public addresses only (a team lead sets the URL; the server must not POST
+     * into its own network). `true` allows loopback and private networks, for a receiver on the
+     * same host or LAN.
+     */
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
     if (env.REDIS_URL && !env.DATABASE_URL) {

@@ -10,11 +10,13 @@ import { analyzeStaleTables } from "../../db/queries/maintenance";
 import { unfinishedRecomputes } from "../../db/queries/recomputes";
 import { workspacesWithDirtyWeeks } from "../../db/queries/sla-rollups";
 import { workspacesWithDirtyTemplateDays } from "../../db/queries/template-outcomes";
+import { env } from "../../lib/env";
 import { aboutToBreachAlert, breachRateAlert, type SlaAlert } from "../../lib/sla/alerts";
 import type { JobContext } from "../context";
 import { log } from "../log";
 import type { SlaTickPayload } from "../schemas";
 import { requestSlotted } from "../slots";
+import { deliverWebhook } from "../webhook";
 
 /** A webhook that does not answer within this long is tried again at the next tick: 10 s. */
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -52,26 +54,10 @@ async function alertWorkspace(ctx: JobContext, workspace: AlertWorkspace, now: D
   let sent = 0;
   for (const { kind, ref, alert } of pending) {
     if (!(await claimAlert(ctx.db, workspace.id, kind, ref))) continue;
-    const status = await post(workspace.webhookUrl, alert);
+    const status = await deliverWebhook(workspace.webhookUrl, alert, { allowPrivate: env().WEBHOOK_ALLOW_PRIVATE_NETWORKS, timeoutMs: WEBHOOK_TIMEOUT_MS });
     await settleAlert(ctx.db, workspace.id, kind, ref, status);
     if (status !== null && status < 300) sent++;
     else log("sla.webhook-failed", { workspace: workspace.id, kind, status });
   }
   return sent;
-}
-
-async function post(url: string, body: SlaAlert): Promise<number | null> {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "Replyscope SLA alerts" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      redirect: "manual",
-    });
-    await response.body?.cancel();
-    return response.status;
-  } catch {
-    return null;
-  }
 }

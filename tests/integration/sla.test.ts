@@ -23,6 +23,8 @@ import { freshDatabase, type TestDatabase } from "../support/database";
 import { toJsonl } from "../support/records";
 
 const NOW = new Date("2026-12-01T00:00:00Z");
+// The alerts below go to a receiver on 127.0.0.1 (tests/integration/webhook.test.ts checks the refusal).
+process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS = "true";
 const GROUPS = ["none", "week", "agent", "channel", "market"] as const;
 
 async function importRecords(rt: Runtime, workspaceId: string, records: readonly CanonicalRecord[]) {
