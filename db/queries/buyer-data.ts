@@ -1,5 +1,6 @@
 import type { Database, Sql } from "../client";
 import { recordAudit } from "./audit";
+import { markTemplateDays } from "./template-outcomes";
 
 /**
  * Deleting one buyer's data on request (a privacy right in most of the markets sellers ship to).
@@ -143,16 +144,6 @@ export const BUYER_DATA: BuyerDataTable[] = [
 
 export type BuyerDeletion = Record<string, number>;
 
-export interface BuyerDeletionResult {
-  /** Rows deleted per table (the audit record's details). */
-  deleted: BuyerDeletion;
-  /**
-   * Local days (the workspace's zone) of the buyer's conversations: the daily template outcomes to
-   * roll up again. Their SLA weeks are marked for a rollup refresh in the same transaction.
-   */
-  changedDays: string[];
-}
-
 /**
  * Deletes everything the workspace holds about one buyer, in one transaction with its audit
  * record. It takes the same advisory locks as an ingest chunk (db/queries/facts.ts: the
@@ -163,7 +154,7 @@ export interface BuyerDeletionResult {
 export async function deleteBuyerData(
   db: Database,
   input: { workspaceId: string; buyerId: string; actor: string; actorUserId: string | null },
-): Promise<BuyerDeletionResult> {
+): Promise<BuyerDeletion> {
   return db.transaction(async (tx) => {
     const conversations = await tx.query<{ id: number; source_id: string }>(
       `SELECT id, source_id FROM conversations WHERE workspace_id = $1 AND buyer_id = $2 ORDER BY id`,
@@ -185,7 +176,7 @@ export async function deleteBuyerData(
       conversationSourceIds: conversations.map((c) => c.source_id),
       orderSourceIds: orders.map((o) => o.source_id),
     };
-    const changedDays = await markAggregatesOf(tx, scope);
+    await markAggregatesOf(tx, scope);
     const deleted: BuyerDeletion = {};
     for (const table of BUYER_DATA) deleted[table.table] = await table.remove(tx, scope);
     await recordAudit(tx, {
@@ -196,16 +187,16 @@ export async function deleteBuyerData(
       subject: input.buyerId,
       details: { deleted },
     });
-    return { deleted, changedDays };
+    return deleted;
   });
 }
 
 /**
  * The weekly SLA rollups and daily template outcomes count the buyer's conversations: their weeks
- * are marked dirty here (refreshed by the next rollup job), their days returned for the caller.
+ * and days are marked in the deleting transaction, for the rollup jobs that follow.
  */
-async function markAggregatesOf(tx: Sql, scope: BuyerScope): Promise<string[]> {
-  if (scope.conversationIds.length === 0) return [];
+async function markAggregatesOf(tx: Sql, scope: BuyerScope): Promise<void> {
+  if (scope.conversationIds.length === 0) return;
   const rows = await tx.query<{ week: string; day: string }>(
     `SELECT DISTINCT to_char(f.week_start, 'YYYY-MM-DD') AS week, to_char((f.first_buyer_at AT TIME ZONE w.timezone)::date, 'YYYY-MM-DD') AS day
      FROM conversation_facts f JOIN workspaces w ON w.id = f.workspace_id
@@ -219,5 +210,5 @@ async function markAggregatesOf(tx: Sql, scope: BuyerScope): Promise<string[]> {
       json(weeks),
     ]);
   }
-  return [...new Set(rows.map((r) => r.day))].sort();
+  await markTemplateDays(tx, scope.workspaceId, rows.map((r) => r.day));
 }

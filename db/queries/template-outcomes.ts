@@ -41,23 +41,14 @@ export async function getChangedDays(db: Sql, workspaceId: string, timeZone: str
   return rows.map((r) => r.day).sort();
 }
 
-/**
- * Recomputes the daily outcomes of the given days (all days when `days` is null) from the
- * conversations, their template uses and their buyers' reviews, replacing what was there.
- *
- * Runs after the changes it follows have committed, under advisory locks on the days (sorted, so
- * two rollups never wait on each other in a cycle; a whole-workspace rollup locks the workspace
- * exclusively): whoever goes second recomputes from what the first committed, so concurrent
- * rollups of one day never leave an older count behind.
- */
-export async function rollupTemplateOutcomes(db: Database, workspaceId: string, days: readonly string[] | null): Promise<void> {
-  if (days !== null && days.length === 0) return;
+/** Recomputes every daily outcome of the workspace (after a re-detection, or a new time zone). */
+export async function rollupTemplateOutcomes(db: Database, workspaceId: string): Promise<void> {
   const settings = await outcomeSettings(db, workspaceId);
   if (!settings) return;
-  await db.transaction((tx) => rollupInTransaction(tx, workspaceId, days, settings));
+  await db.transaction((tx) => rollupInTransaction(tx, workspaceId, null, settings));
   // A whole-workspace rollup can replace most of the table at once: fresh statistics keep the
   // report's plan a hash aggregate instead of an on-disk sort.
-  if (days === null) await db.query(`ANALYZE template_daily_outcomes, template_daily_edits`);
+  await db.query(`ANALYZE template_daily_outcomes, template_daily_edits`);
 }
 
 /** Marks local days whose outcomes changed; `rollupDirtyTemplateDays` rolls them up soon after. */
@@ -106,6 +97,15 @@ async function outcomeSettings(db: Sql, workspaceId: string): Promise<OutcomeSet
   return settings ?? null;
 }
 
+/**
+ * Recomputes the daily outcomes of the given days (all days when `days` is null) from the
+ * conversations, their template uses and their buyers' reviews, replacing what was there.
+ *
+ * Runs after the changes it follows have committed, under advisory locks on the days (sorted, so
+ * two rollups never wait on each other in a cycle; a whole-workspace rollup locks the workspace
+ * exclusively): whoever goes second recomputes from what the first committed, so concurrent
+ * rollups of one day never leave an older count behind.
+ */
 async function rollupInTransaction(tx: Sql, workspaceId: string, days: readonly string[] | null, settings: OutcomeSettings): Promise<void> {
   const dayList = days === null ? null : JSON.stringify([...new Set(days)].sort());
   const workspaceKey = `template-outcomes:${workspaceId}`;

@@ -18,7 +18,7 @@ export async function processRecomputeFacts(ctx: JobContext, payload: RecomputeF
   const { more, workspaceId } = await recomputePage(ctx.db, payload.recomputeId, RECOMPUTE_PAGE_SIZE, deriveConversation);
   if (workspaceId) await requestSlotted(ctx.bus, "refresh-sla-rollups", workspaceId);
   if (more) await ctx.bus.enqueue("recompute-facts", { recomputeId: payload.recomputeId, page: payload.page + 1 });
-  else if (workspaceId) await rollupTemplateOutcomes(ctx.db, workspaceId, null);
+  else if (workspaceId) await rollupTemplateOutcomes(ctx.db, workspaceId);
   return { more };
 }
 

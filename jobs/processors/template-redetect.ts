@@ -24,7 +24,7 @@ export async function processTemplateRedetect(ctx: JobContext, payload: Template
     await ctx.bus.enqueue("template-redetect", { ...payload, afterMessageId: messages.at(-1)!.id });
     return;
   }
-  await rollupTemplateOutcomes(ctx.db, payload.workspaceId, null);
+  await rollupTemplateOutcomes(ctx.db, payload.workspaceId);
   await finishDetectionRun(ctx.db, run.id, "done");
   await ctx.bus.enqueue("template-gaps", { workspaceId: payload.workspaceId, trigger: run.id });
 }

@@ -157,7 +157,7 @@ describe.each(BACKENDS)("first response on %s", (_name, open) => {
     // The outcomes moved to New York's days, and are what a full rollup from scratch gives.
     const outcomesAfter = await outcomes();
     expect(outcomesAfter).not.toBe(outcomesBefore);
-    await rollupTemplateOutcomes(rt.db, ws, null);
+    await rollupTemplateOutcomes(rt.db, ws);
     expect(await outcomes()).toBe(outcomesAfter);
   });
 });

@@ -121,7 +121,7 @@ describe("template effectiveness on a confounded shop (PostgreSQL)", () => {
       );
     const afterImport = await outcomes();
     expect(await rt.db.query(`SELECT 1 FROM template_dirty_days WHERE workspace_id = $1`, [workspaceId])).toEqual([]);
-    await rollupTemplateOutcomes(rt.db, workspaceId, null);
+    await rollupTemplateOutcomes(rt.db, workspaceId);
     expect(await outcomes()).toBe(afterImport);
     // Marked days are rolled up by the slot job, marks and all, and only those days change.
     const removed = await rt.db.query(`DELETE FROM template_daily_outcomes WHERE workspace_id = $1 AND day = '2026-10-14' RETURNING day`, [workspaceId]);
