@@ -17,6 +17,10 @@ interface MessageRow {
 }
 
 const idsParam = (ids: Iterable<number>) => JSON.stringify([...ids].sort((a, b) => a - b));
+/**
+ * Every table read here is bounded by its keys in `= ANY(ID_ARRAY)`, joins too: statistics lag
+ * behind a bulk load, and with a side left unbounded the planner once hashed a whole table per chunk.
+ */
 const ID_ARRAY = (n: number) => `ARRAY(SELECT value::bigint FROM json_array_elements_text($${n}::text::json))`;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -213,13 +217,14 @@ async function writeFacts(tx: Sql, facts: Awaited<ReturnType<typeof deriveFacts>
      FROM json_to_recordset($1::text::json) AS d(id bigint, inferred_scenario text,
        ${DERIVED.map(([col, type]) => `${col} ${type}`).join(", ")})
      JOIN conversations c ON c.id = d.id
+     WHERE c.id = ANY(${ID_ARRAY(2)})
      ORDER BY c.id
      ON CONFLICT (conversation_id) DO UPDATE SET
        ${ALL_COLUMNS.map((col) => `${col} = excluded.${col}`).join(", ")}, updated_at = now()
      WHERE (${ALL_COLUMNS.map((col) => `f.${col}`).join(", ")})
        IS DISTINCT FROM (${ALL_COLUMNS.map((col) => `excluded.${col}`).join(", ")})
      RETURNING to_char(f.week_start, 'YYYY-MM-DD') AS week`,
-    [JSON.stringify(facts)],
+    [JSON.stringify(facts), idsParam(facts.map((f) => f.id))],
   );
   for (const row of changed) if (row.week) dirtyWeeks.add(row.week);
 }
@@ -277,9 +282,9 @@ async function attributeConversions(
   const updated = await tx.query<{ week: string | null }>(
     `UPDATE conversation_facts f SET converted_order_id = d.order_id, updated_at = now()
      FROM (SELECT * FROM json_to_recordset($1::text::json) AS x(id bigint, order_id bigint) ORDER BY id) d
-     WHERE f.conversation_id = d.id
+     WHERE f.conversation_id = d.id AND f.conversation_id = ANY(${ID_ARRAY(2)})
      RETURNING to_char(f.week_start, 'YYYY-MM-DD') AS week`,
-    [JSON.stringify(changes.sort((a, b) => a.id - b.id))],
+    [JSON.stringify(changes.sort((a, b) => a.id - b.id)), idsParam(changes.map((c) => c.id))],
   );
   for (const row of updated) if (row.week) dirtyWeeks.add(row.week);
   return changes.map((c) => c.id);

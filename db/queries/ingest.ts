@@ -2,7 +2,7 @@ import type { AgentRecord, CanonicalRecord, MessageRecord, RecordType } from "..
 import type { Database, Sql } from "../client";
 import { type Deriver, type FactChanges, refreshFacts } from "./facts";
 import { syncTemplateVersions } from "./templates";
-import { compileUpsert, insertPlaceholders, type UpsertResult, upsertRows } from "./upsert";
+import { compileUpsert, ensureRows, type UpsertResult, upsertRows } from "./upsert";
 
 const ATTRS = "coalesce(i.attrs, '{}'::jsonb)";
 
@@ -67,22 +67,20 @@ const UPSERTS = {
     table: "messages",
     input: {
       id: "text",
-      conversation_id: "text",
+      conversation_row_id: "bigint",
       sender: "text",
       sent_at: "timestamptz",
       text: "text",
-      agent_id: "text",
+      agent_row_id: "bigint",
       template_id: "text",
       language: "text",
       duration_s: "double precision",
       attrs: "jsonb",
     },
-    joins: `JOIN conversations c ON c.workspace_id = $1 AND c.source_id = i.conversation_id
-            LEFT JOIN agents a ON a.workspace_id = $1 AND a.source_id = i.agent_id`,
     set: {
-      conversation_id: "c.id",
+      conversation_id: "i.conversation_row_id",
       sender: "i.sender",
-      agent_id: "a.id",
+      agent_id: "i.agent_row_id",
       template_source_id: "i.template_id",
       sent_at: "i.sent_at",
       text: "i.text",
@@ -237,15 +235,20 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
   const messages = chunk.records.filter((r): r is MessageRecord => r.type === "message");
   const ofType = (type: RecordType) => chunk.records.filter((r) => r.type === type);
   // Every agent and conversation the chunk names exists before its transaction starts (see
-  // insertPlaceholders); inside it they are only filled in, and messages only read their ids.
-  await insertPlaceholders(db, "agents", chunk.workspaceId, [
+  // ensureRows); inside it they are only filled in, and messages carry their row ids.
+  const agentIds = await ensureRows(db, "agents", chunk.workspaceId, [
     ...ofType("agent").map((r) => r.id),
     ...messages.flatMap((m) => (m.agent_id ? [m.agent_id] : [])),
   ]);
-  await insertPlaceholders(db, "conversations", chunk.workspaceId, [
+  const conversationIds = await ensureRows(db, "conversations", chunk.workspaceId, [
     ...ofType("conversation").map((r) => r.id),
     ...messages.map((m) => m.conversation_id),
   ]);
+  const messageRows = messages.map(({ conversation_id, agent_id, ...message }) => ({
+    ...message,
+    conversation_row_id: conversationIds.get(conversation_id),
+    agent_row_id: agent_id ? agentIds.get(agent_id) : undefined,
+  }));
   return db.transaction(async (tx) => {
     // Every statement here looks rows up by key. During a bulk load the planner's statistics fall
     // behind the tables (and autovacuum may be off): stale statistics once made it read all of
@@ -287,7 +290,7 @@ export async function applyIngestChunk(db: Database, chunk: ChunkInput, derive: 
     add(await upsertRows(tx, UPSERTS.template, chunk.workspaceId, templateRecords));
     const templatesChanged = (await syncTemplateVersions(tx, chunk.workspaceId, templateRecords.map((r) => r.id))) > 0;
     add(await upsertRows(tx, UPSERTS.conversation, chunk.workspaceId, ofType("conversation")), touched.conversations);
-    const messageResult = await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messages);
+    const messageResult = await upsertRows(tx, UPSERTS.message, chunk.workspaceId, messageRows);
     add(messageResult, touched.conversations);
     add(await upsertRows(tx, UPSERTS.order, chunk.workspaceId, ofType("order")), touched.buyers);
     const reviewResult = await upsertRows(tx, UPSERTS.review, chunk.workspaceId, ofType("review"));

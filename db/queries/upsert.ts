@@ -13,9 +13,7 @@ export interface UpsertSpec {
   table: string;
   /** json_to_recordset column list: input field name → PostgreSQL type. Must include `id`. */
   input: Record<string, string>;
-  /** Joins after `json_to_recordset(...) AS i`, e.g. to resolve source ids to row ids. */
-  joins?: string;
-  /** Target column → SQL expression over `i` (and the joins). $1 is the workspace id. */
+  /** Target column → SQL expression over `i`. $1 is the workspace id. */
   set: Record<string, string>;
   /** A column whose old and new values the caller needs back. */
   tracked?: string;
@@ -49,19 +47,19 @@ export function compileUpsert(spec: UpsertSpec): CompiledUpsert {
   const recordset = `json_to_recordset($2::text::json) AS i(${Object.entries(spec.input)
     .map(([name, type]) => `"${name}" ${type}`)
     .join(", ")})`;
-  const joins = spec.joins ?? "";
   const tracked = spec.tracked;
   const insert = `
     INSERT INTO ${spec.table} (workspace_id, source_id, ${columns.join(", ")})
     SELECT $1, i.id, ${columns.map((c) => set[c]).join(", ")}
-    FROM ${recordset} ${joins}
+    FROM ${recordset}
     ON CONFLICT (workspace_id, source_id) DO NOTHING
     RETURNING source_id${tracked ? `, ${tracked} AS new_value` : ""}${spec.returnIds ? ", id AS row_id" : ""}`;
   const update = `
     UPDATE ${spec.table} t
     SET ${columns.map((c) => `${c} = ${set[c]}`).join(", ")}, updated_at = now()
-    FROM ${recordset} ${joins}, ${spec.table} old
+    FROM ${recordset}, ${spec.table} old
     WHERE t.workspace_id = $1 AND t.source_id = i.id AND old.id = t.id
+      AND t.source_id = ANY(ARRAY(SELECT value->>'id' FROM json_array_elements($2::text::json)))
       AND (${columns.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => set[c]).join(", ")})
     RETURNING t.source_id${tracked ? `, old.${tracked} AS old_value, t.${tracked} AS new_value` : ""}${
       spec.declaredColumn ? `, old.${spec.declaredColumn} AS was_declared` : ""
@@ -128,27 +126,46 @@ export async function upsertRows(
 }
 
 /**
- * Makes sure a row exists for each id, inserting placeholders (`declared = false`) for the missing
- * ones. Run on its own, outside the chunk's transaction, so that it commits at once: a chunk whose
+ * The row id of each source id, inserting placeholders (`declared = false`) for the missing ones.
+ * Run on its own, outside the chunk's transaction, so that it commits at once: a chunk whose
  * messages continue a conversation of the previous chunk then never waits for that chunk to
- * commit. The ids are sorted, so two of these never wait on each other in a cycle.
+ * commit, and the chunk's statements need no joins to find their rows. The ids are sorted, so two
+ * of these never wait on each other in a cycle.
  */
-export async function insertPlaceholders(
+export async function ensureRows(
   db: Sql,
   table: "agents" | "conversations",
   workspaceId: string,
   ids: Iterable<string>,
-): Promise<void> {
+): Promise<Map<string, number>> {
   const sorted = [...new Set(ids)].sort();
-  if (sorted.length === 0) return;
+  const rowIds = new Map<string, number>();
+  if (sorted.length === 0) return rowIds;
+  // Existing ids are read first: inserting one, even with DO NOTHING, would wait for any
+  // transaction that is filling that row in. Every read is bounded by the listed keys, so no plan
+  // (statistics lag during bulk loads) can read more than these rows.
+  const read = async (wanted: string[]) => {
+    const rows = await db.query<{ id: number; source_id: string }>(
+      `SELECT id, source_id FROM ${table}
+       WHERE workspace_id = $1 AND source_id = ANY(ARRAY(SELECT json_array_elements_text($2::text::json)))`,
+      [workspaceId, JSON.stringify(wanted)],
+    );
+    for (const row of rows) rowIds.set(row.source_id, row.id);
+  };
+  await read(sorted);
+  const missing = sorted.filter((id) => !rowIds.has(id));
+  if (missing.length === 0) return rowIds;
   const extra = table === "agents" ? { columns: ", name", values: ", id" } : { columns: "", values: "" };
-  // Ids that exist are skipped by a plain read first: inserting one, even with DO NOTHING, would
-  // wait for any transaction that is filling that row in.
-  await db.query(
+  const inserted = await db.query<{ id: number; source_id: string }>(
     `INSERT INTO ${table} (workspace_id, source_id, declared${extra.columns})
      SELECT $1, id, false${extra.values} FROM json_array_elements_text($2::text::json) AS t(id)
-     WHERE NOT EXISTS (SELECT 1 FROM ${table} e WHERE e.workspace_id = $1 AND e.source_id = t.id)
-     ON CONFLICT (workspace_id, source_id) DO NOTHING`,
-    [workspaceId, JSON.stringify(sorted)],
+     ON CONFLICT (workspace_id, source_id) DO NOTHING
+     RETURNING id, source_id`,
+    [workspaceId, JSON.stringify(missing)],
   );
+  for (const row of inserted) rowIds.set(row.source_id, row.id);
+  // Another chunk inserted the rest in the meantime.
+  const raced = missing.filter((id) => !rowIds.has(id));
+  if (raced.length > 0) await read(raced);
+  return rowIds;
 }
