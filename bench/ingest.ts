@@ -4,6 +4,7 @@
  * message rows into the same table (the ceiling). Needs PostgreSQL and Redis (defaults: local).
  *
  *   BENCH_CONVERSATIONS=100000 BENCH_MESSAGES_PER_CONVERSATION=10 BENCH_WORKER_CONCURRENCY=3
+ *   BENCH_INGEST_WORKERS=1 (more processes serving the ingest queue, as production scales out)
  *   BENCH_ANALYSIS=beside (default: the text analysis worker runs beside ingest on the same cores)
  *   BENCH_ANALYSIS=after  (it starts once the import is done, as if it ran on another machine)
  */
@@ -25,6 +26,7 @@ const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const conversations = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const perConversation = Number(process.env.BENCH_MESSAGES_PER_CONVERSATION ?? 10);
 const concurrency = process.env.BENCH_WORKER_CONCURRENCY ?? "3";
+const ingestWorkers = Number(process.env.BENCH_INGEST_WORKERS ?? 1);
 const analysisMode = process.env.BENCH_ANALYSIS === "after" ? "after" : "beside";
 
 async function main() {
@@ -55,9 +57,11 @@ async function main() {
   const cli = (args: string[]) => run(process.execPath, ["--import", "tsx", path.join(root, "cli/index.ts"), ...args], env);
   const workspace = JSON.parse(await cli(["workspace", "create", "bench", "--json"])) as { id: string };
 
-  // Two worker processes, as production would scale them: ingest with its follow-ups, and text
-  // analysis, whose language and sentiment models take ~250 MB of their own (WORKER_QUEUES).
+  // Worker processes as production would scale them: ingest with its follow-ups (and any more
+  // ingest-only ones), and text analysis, whose language and sentiment models take ~250 MB of
+  // their own (WORKER_QUEUES).
   const worker = await startWorker(env, "ingest,sla,templates");
+  const moreIngest = await Promise.all(Array.from({ length: ingestWorkers - 1 }, () => startWorker(env, "ingest")));
   let analysis = analysisMode === "beside" ? await startWorker(env, "nlp") : null;
 
   console.error("importing (file → queue → worker → PostgreSQL → derived fields)");
@@ -69,8 +73,9 @@ async function main() {
   analysis ??= await startWorker(env, "nlp");
   const analysisSeconds = (await drainQueue(env.QUEUE_PREFIX, "nlp", started)) - seconds;
   const workerPeak = peakRssMiB(worker.pid ?? 0);
+  const moreIngestPeaks = moreIngest.map((w) => peakRssMiB(w.pid ?? 0));
   const analysisPeak = peakRssMiB(analysis.pid ?? 0);
-  worker.kill("SIGTERM");
+  for (const w of [worker, ...moreIngest]) w.kill("SIGTERM");
   analysis.kill("SIGTERM");
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
@@ -82,13 +87,13 @@ async function main() {
   const lines = [
     `machine: ${machine()}`,
     `input: ${fmt(counts.message)} messages in ${fmt(counts.conversation)} conversations (${fmt(totalRecords)} records with agents, templates, orders, reviews)`,
-    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); 1 ingest worker process, concurrency ${concurrency}; text analysis ${analysisMode === "beside" ? "beside it on the same cores" : "started after the import"}`,
+    `end to end: ${seconds.toFixed(1)} s → ${fmt(rate)} messages/s (${fmt(totalRecords / seconds)} records/s); ${ingestWorkers} ingest worker process${ingestWorkers === 1 ? "" : "es"}, concurrency ${concurrency} each; text analysis ${analysisMode === "beside" ? "beside it on the same cores" : "started after the import"}`,
     `template follow-up jobs (use detection, daily outcomes) done ${followUpSeconds.toFixed(1)} s after the import`,
     `text analysis (language, sentiment, topics of reviews and buyer messages) done ${analysisSeconds.toFixed(1)} s after the import`,
     `stored: ${fmt(check?.messages ?? 0)} messages, ${fmt(check?.derived ?? 0)} conversations with derived fields; import says ${JSON.stringify(summary)}`,
     `PostgreSQL COPY of the same ${fmt(copy.rows)} message rows into messages: ${copy.seconds.toFixed(1)} s → ${fmt(copy.rows / copy.seconds)} rows/s (the ceiling)`,
     `ratio end to end / COPY: ${((rate / (copy.rows / copy.seconds)) * 100).toFixed(0)}%`,
-    `worker peak RSS: ${mib(workerPeak)} (ingest, sla, templates queues); text analysis worker ${mib(analysisPeak)} (nlp queue)`,
+    `worker peak RSS: ${mib(workerPeak)} (ingest, sla, templates queues)${moreIngestPeaks.map((p) => `, ${mib(p)} (ingest)`).join("")}; text analysis worker ${mib(analysisPeak)} (nlp queue)`,
   ];
   console.log(lines.join("\n"));
   if (check?.messages !== counts.message) throw new Error(`stored ${check?.messages} messages, expected ${counts.message}`);
