@@ -19,4 +19,22 @@ describe("MemoryRateLimiter", () => {
     now += 14_500;
     expect((await limiter.hit("key-a")).allowed).toBe(true);
   });
+
+  it("takes back a hit of the running window, never below zero and never into the next window", async () => {
+    let now = 1_000_000;
+    const limiter = new MemoryRateLimiter({ limit: 2, windowMs: 60_000 }, () => now);
+    await limiter.hit("key-a");
+    await limiter.hit("key-a");
+    await limiter.refund("key-a");
+    expect(await limiter.hit("key-a")).toMatchObject({ allowed: true, remaining: 0 });
+    expect((await limiter.hit("key-a")).allowed).toBe(false);
+
+    await limiter.refund("key-b");
+    await limiter.refund("key-b");
+    expect((await limiter.hit("key-b")).remaining).toBe(1);
+
+    now += 60_000;
+    await limiter.refund("key-a");
+    expect((await limiter.hit("key-a")).remaining).toBe(1);
+  });
 });

@@ -12,6 +12,8 @@ export interface RateDecision {
 
 export interface RateLimiter {
   hit(key: string): Promise<RateDecision>;
+  /** Takes back one hit of the key's current window, for attempts that turn out not to count. */
+  refund(key: string): Promise<void>;
 }
 
 export interface RateLimit {
@@ -51,6 +53,11 @@ export class MemoryRateLimiter implements RateLimiter {
     }
     window.count++;
     return decide(this.rule, window.count, window.start + this.rule.windowMs - now);
+  }
+
+  async refund(key: string): Promise<void> {
+    const window = this.windows.get(key);
+    if (window && window.count > 0 && this.now() - window.start < this.rule.windowMs) window.count--;
   }
 
   private sweep(now: number): void {

@@ -32,7 +32,8 @@ const PER_CLIENT = 50;
  * The sign-in form (public: it is how a session starts). Wrong address and wrong password get the
  * same answer, so the form does not reveal who has an account. Every attempt counts against its
  * address and its client before the password is looked at, so while limited even the right
- * password is refused.
+ * password is refused. A sign-in that succeeds takes its own hits back: fifty colleagues behind
+ * one office address starting their day are not an attack, and failed attempts still add up.
  */
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = input.safeParse({ email: formData.get("email"), password: formData.get("password"), next: formData.get("next") ?? undefined });
@@ -41,10 +42,11 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const requestHeaders = await headers();
   const config = env();
   const windowMs = config.SIGN_IN_RATE_WINDOW_S * 1000;
-  const decisions = await Promise.all([
-    rateLimiter("sign-in-email", { limit: PER_EMAIL, windowMs }).hit(email.toLowerCase()),
-    rateLimiter("sign-in-client", { limit: PER_CLIENT, windowMs }).hit(clientAddress(requestHeaders, config.TRUSTED_PROXIES)),
-  ]);
+  const limits = [
+    { limiter: rateLimiter("sign-in-email", { limit: PER_EMAIL, windowMs }), key: email.toLowerCase() },
+    { limiter: rateLimiter("sign-in-client", { limit: PER_CLIENT, windowMs }), key: clientAddress(requestHeaders, config.TRUSTED_PROXIES) },
+  ];
+  const decisions = await Promise.all(limits.map(({ limiter, key }) => limiter.hit(key)));
   const refused = decisions.filter((d) => !d.allowed);
   if (refused.length > 0) {
     const seconds = Math.max(...refused.map((d) => d.retryAfterSeconds));
@@ -58,6 +60,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     logError("sign-in failed", error);
     return { error: "unavailable", email };
   }
+  await Promise.all(limits.map(({ limiter, key }) => limiter.refund(key)));
   redirect(safeNextPath(next));
 }
 

@@ -14,6 +14,12 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return {count, ttl}`;
 
+/** Takes back one hit, only from a window that is still running. */
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return count`;
+
 class RedisRateLimiter implements RateLimiter {
   constructor(
     private readonly redis: Redis,
@@ -24,6 +30,10 @@ class RedisRateLimiter implements RateLimiter {
   async hit(key: string): Promise<RateDecision> {
     const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, `${this.prefix}:${key}`, String(this.rule.windowMs))) as [number, number];
     return decide(this.rule, count, ttl);
+  }
+
+  async refund(key: string): Promise<void> {
+    await this.redis.eval(REFUND_SCRIPT, 1, `${this.prefix}:${key}`);
   }
 }
 

@@ -1,8 +1,9 @@
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/env";
 import { openRuntime, type Runtime } from "../../jobs/runtime";
 import { createAccount } from "../../services/auth/passwords";
-import { freshDatabase, type TestDatabase } from "../support/database";
+import { freshDatabase, freshQueuePrefix, REDIS_URL, type TestDatabase } from "../support/database";
 import { formFields, submitForm } from "../support/forms";
 import { startWebServer, type WebServer } from "../support/server";
 
@@ -16,20 +17,31 @@ const LIMITED = "Too many sign-in attempts. To protect the account, signing in i
  * The sign-in attempt limits over HTTP, through the sign-in form as a browser without JavaScript
  * posts it: 10 attempts per e-mail address and 50 per client address in a window, then even the
  * right password is refused with a message that says how long to wait, until the window passes.
+ * Sign-ins that succeed do not count. Once with one web process counting in memory, once with
+ * the counters in Redis, as web processes share them.
  */
-describe("sign-in attempt limits", () => {
+describe.each([
+  { counters: "in memory", redis: false },
+  { counters: "in Redis", redis: true },
+])("sign-in attempt limits, counters $counters", ({ redis }) => {
   let database: TestDatabase;
   let rt: Runtime;
   let server: WebServer;
   let form: Map<string, string>;
+  const prefix = freshQueuePrefix();
 
   beforeAll(async () => {
     database = await freshDatabase();
     rt = await openRuntime(parseEnv({ DATABASE_URL: database.url }));
-    for (const name of ["li", "ana", "sam"]) {
+    for (const name of ["li", "ana", "sam", "kim"]) {
       await createAccount(rt.db, { email: `${name}@example.com`, name, password: `${name}-password-123`, isAdmin: false }, { userId: null, label: "test" });
     }
-    server = await startWebServer({ DATABASE_URL: database.url, AUTH_SECRET, SIGN_IN_RATE_WINDOW_S: String(WINDOW_S) });
+    server = await startWebServer({
+      DATABASE_URL: database.url,
+      AUTH_SECRET,
+      SIGN_IN_RATE_WINDOW_S: String(WINDOW_S),
+      ...(redis ? { REDIS_URL, QUEUE_PREFIX: prefix } : {}),
+    });
     form = formFields(await (await fetch(`${server.base}/sign-in`)).text(), "password");
   });
 
@@ -37,6 +49,12 @@ describe("sign-in attempt limits", () => {
     await server?.stop();
     await rt?.close();
     await database?.drop();
+    if (redis) {
+      const client = new Redis(REDIS_URL);
+      const keys = await client.keys(`${prefix}:*`);
+      if (keys.length > 0) await client.del(...keys);
+      client.disconnect();
+    }
   });
 
   /** One attempt: signed in (a redirect with a session cookie) or the message the form shows. */
@@ -91,5 +109,16 @@ describe("sign-in attempt limits", () => {
     expect(limited).toEqual(refused(LIMITED));
     // Someone else, behind the same proxy, signs in.
     expect(await attempt("sam@example.com", "sam-password-123", { "x-forwarded-for": "203.0.113.10" })).toEqual(signedIn);
+  });
+
+  it("does not count sign-ins that succeed, and still counts the failed ones", async () => {
+    const started = Date.now();
+    const client = { "x-forwarded-for": "203.0.113.40" };
+    // More successful sign-ins than the address's limit: none of them is refused.
+    for (let i = 0; i < 12; i++) expect(await attempt("kim@example.com", "kim-password-123", client)).toEqual(signedIn);
+    for (let i = 0; i < 10; i++) expect(await attempt("kim@example.com", `wrong-password-${i}`, client)).toEqual(refused(WRONG));
+    const limited = await attempt("kim@example.com", "kim-password-123", client);
+    inOneWindow(started);
+    expect(limited).toEqual(refused(LIMITED));
   });
 });
