@@ -1,4 +1,5 @@
 import { addBatchChunk, type BatchStatus, createBatch, getBatch, markBatchFailed, sealBatch } from "../db/queries/batches";
+import { chunkItems } from "../lib/ingest/chunks";
 import type { ByteSource, PositionKind, RawItem } from "../lib/ingest/items";
 import { positionKind, type ReadSpec, readRecords } from "../lib/ingest/read";
 import type { Runtime } from "./runtime";
@@ -22,6 +23,9 @@ export interface EnqueueOptions {
   onProgress?: (progress: ProducerProgress) => void;
 }
 
+/** Text per chunk at most: a queue job stays a few megabytes whatever the records' sizes. */
+const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+
 /**
  * Groups items into chunks and enqueues them (never one job per record), waiting whenever the
  * workers fall behind, then seals the batch. Rejections travel with their chunk, so the worker
@@ -33,43 +37,26 @@ export async function enqueueItems(
   options: EnqueueOptions,
 ): Promise<ProducerProgress> {
   const progress: ProducerProgress = { records: 0, rejected: 0, chunks: 0 };
-  let positions: number[] = [];
-  let lines: string[] = [];
-  let rejected: IngestChunkPayload["rejected"] = [];
-  const flush = async () => {
-    const size = positions.length + rejected.length;
-    if (size === 0) return;
+  for await (const chunk of chunkItems(items, { records: options.chunkRecords, chars: MAX_CHUNK_CHARS })) {
+    const size = chunk.positions.length + chunk.rejected.length;
     const payload: IngestChunkPayload = {
       workspaceId: options.workspaceId,
       batchId: options.batchId,
       seq: progress.chunks++,
       positionKind: options.positionKind,
-      positions,
-      lines: lines.join("\n"),
-      rejected,
+      positions: chunk.positions,
+      lines: chunk.lines.join("\n"),
+      rejected: chunk.rejected,
     };
-    positions = [];
-    lines = [];
-    rejected = [];
+    progress.records += size;
+    progress.rejected += chunk.rejected.length;
     await addBatchChunk(rt.db, options.batchId, size);
     await rt.bus.enqueue("ingest-chunk", payload);
     options.onProgress?.(progress);
     while ((await rt.bus.backlog("ingest")) > MAX_BACKLOG_CHUNKS) {
       await new Promise((resolve) => setTimeout(resolve, BACKLOG_POLL_MS));
     }
-  };
-  for await (const item of items) {
-    progress.records++;
-    if ("rejection" in item) {
-      progress.rejected++;
-      rejected.push({ position: item.position, ...item.rejection });
-    } else {
-      positions.push(item.position);
-      lines.push(item.text);
-    }
-    if (positions.length + rejected.length >= options.chunkRecords) await flush();
   }
-  await flush();
   await sealBatch(rt.db, options.batchId);
   options.onProgress?.(progress);
   return progress;
