@@ -44,21 +44,20 @@ export async function saveGeneralSettings(_previous: ActionState, formData: Form
 const member = z.object({ email: z.string().trim().email().max(320), role: z.enum(ROLES) });
 
 export async function addMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const access = await requireWorkspaceRole(formData.get("workspace"), "users.manage");
-  const form = parseForm(member, formData);
-  if ("error" in form) return form.error;
-  const { db } = await getRuntime();
-  const result = await setMemberRole(db, { workspaceId: access.workspace.id, ...form.data, addIfMissing: true }, actorOf(access));
-  revalidatePath(settingsPath(access, "/members"));
-  return memberAnswer(result, form.data.email);
+  return saveMember(formData, true);
 }
 
 export async function changeMemberRole(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return saveMember(formData, false);
+}
+
+/** Adding a member and changing a member's role differ only in whether a newcomer may be added. */
+async function saveMember(formData: FormData, addIfMissing: boolean): Promise<ActionState> {
   const access = await requireWorkspaceRole(formData.get("workspace"), "users.manage");
   const form = parseForm(member, formData);
   if ("error" in form) return form.error;
   const { db } = await getRuntime();
-  const result = await setMemberRole(db, { workspaceId: access.workspace.id, ...form.data, addIfMissing: false }, actorOf(access));
+  const result = await setMemberRole(db, { workspaceId: access.workspace.id, ...form.data, addIfMissing }, actorOf(access));
   revalidatePath(settingsPath(access, "/members"));
   return memberAnswer(result, form.data.email);
 }
