@@ -7,6 +7,7 @@
  *   BENCH_INGEST_WORKERS=1 (more processes serving the ingest queue, as production scales out)
  *   BENCH_ANALYSIS=beside (default: the text analysis worker runs beside ingest on the same cores)
  *   BENCH_ANALYSIS=after  (it starts once the import is done, as if it ran on another machine)
+ *   BENCH_CPU_PROF=dir    (V8 CPU profiles of the worker processes, for Chrome DevTools)
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -107,7 +108,8 @@ const mib = (value: number | null) => (value === null ? "n/a" : `${fmt(value)} M
  * resolves once it has started.
  */
 async function startWorker(env: NodeJS.ProcessEnv, queues: string) {
-  const worker = spawn(process.execPath, ["--max-semi-space-size=4", "--import", "tsx", path.join(root, "jobs/worker.ts")], { env: { ...env, WORKER_QUEUES: queues }, stdio: ["ignore", "ignore", "pipe"] });
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const worker = spawn(process.execPath, ["--max-semi-space-size=4", ...profile, "--import", "tsx", path.join(root, "jobs/worker.ts")], { env: { ...env, WORKER_QUEUES: queues }, stdio: ["ignore", "ignore", "pipe"] });
   await new Promise<void>((resolve) => {
     createInterface({ input: worker.stderr }).on("line", (line) => {
       if (line.includes("worker.started")) resolve();
