@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../db/queries/api-keys";
 import { createWorkspace } from "../../db/queries/workspaces";
-import { setMember } from "../../db/queries/users";
+import { getMembership, setMember } from "../../db/queries/users";
 import type { Role } from "../../lib/auth/roles";
 import { parseEnv } from "../../lib/env";
 import { repoRoot } from "../../lib/test-support/files";
@@ -408,6 +408,24 @@ describe.skipIf(!requireChromium("the isolation test"))("workspace isolation, ro
     expect(await nameOf()).not.toBe("renamed by the team lead");
     await post("cody", ownerForm ?? []);
     expect(await nameOf()).toBe("renamed by the content owner");
+  });
+
+  it("shows a member's new role on the Members page right after the change", async () => {
+    const walt = await createAccount(rt.db, { email: "walt@example.com", password: "walt-password-123", name: "walt", isAdmin: false }, { userId: null, label: "test" });
+    await setMember(rt.db, ids.B ?? "", walt.id, "viewer");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, base, people.bob as Person);
+    await page.goto(`${base}/w/${ids.B}/settings/members`);
+    const select = page.getByLabel("Role of walt@example.com");
+    await select.selectOption("team_lead");
+    const form = page.locator("form", { has: select });
+    await form.getByRole("button", { name: "Change" }).click();
+    await expect.poll(async () => (await getMembership(rt.db, ids.B ?? "", walt.id))?.role).toBe("team_lead");
+    await form.getByRole("status").waitFor();
+    // The form resets after its action: the select must show the role now stored, not the old one.
+    expect(await page.getByLabel("Role of walt@example.com").inputValue()).toBe("team_lead");
+    await context.close();
   });
 });
 

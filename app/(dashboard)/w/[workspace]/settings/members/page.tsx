@@ -50,7 +50,9 @@ export default async function MembersPage(props: { params: Promise<{ workspace: 
                   <ActionForm action={changeMemberRole} submitLabel={t("change")} tone="secondary" className="flex items-center gap-2">
                     <input type="hidden" name="workspace" value={workspace.id} />
                     <input type="hidden" name="email" value={m.email} />
-                    <select name="role" defaultValue={m.role} aria-label={t("roleOf", { email: m.email })} className="rounded-md border-gray-300 py-1 text-sm">
+                    {/* Keyed by the role: a form resets to its selects' first defaults after the action,
+                        so a changed role needs a new select to show it. */}
+                    <select key={m.role} name="role" defaultValue={m.role} aria-label={t("roleOf", { email: m.email })} className="rounded-md border-gray-300 py-1 text-sm">
                       {roleOptions}
                     </select>
                   </ActionForm>
