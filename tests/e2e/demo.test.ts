@@ -254,8 +254,10 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
     // Editing the text starts version 2 and a background re-detection.
     await page.goto(editUrl);
     await page.locator('textarea[name="text"]').fill("Thanks for waiting! This item ships from China within [X-Y] business days.");
+    await page.getByLabel("Scenario").selectOption("aftersale");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Saved as version 2", { exact: false }).waitFor();
+    expect(await page.getByLabel("Scenario").inputValue()).toBe("aftersale");
     expect(await page.locator("li[data-version]").count()).toBe(2);
     await page.screenshot({ path: path.join(shots, "template-edit.png"), fullPage: true });
 
@@ -300,6 +302,12 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
     await page.getByPlaceholder("Owner").last().fill("Li Wei");
     await page.getByRole("button", { name: "Add action" }).click();
     await page.locator("[data-action=open]", { hasText: "Call the carrier about delays" }).waitFor();
+    // A status change shows in the badge and stays in the select once the form has reset.
+    const action = page.locator("li[data-action]", { hasText: "Call the carrier about delays" });
+    await action.getByLabel("Status").selectOption("in_progress");
+    await action.getByRole("button", { name: "Save" }).click();
+    await page.locator("[data-action=in_progress]", { hasText: "Call the carrier about delays" }).waitFor();
+    expect(await action.getByLabel("Status").inputValue()).toBe("in_progress");
 
     const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
     // The exports need the session too: fetched with the page's cookies.

@@ -125,7 +125,7 @@ export async function NotesAndActions({
                   <form action={updateActionAction} className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
                     {hidden}
                     <input type="hidden" name="id" value={a.id} />
-                    <select name="status" defaultValue={a.status} className={`${input} w-36`} aria-label={t("actions.status")}>
+                    <select key={a.status} name="status" defaultValue={a.status} className={`${input} w-36`} aria-label={t("actions.status")}>
                       {STATUSES.map((s) => (
                         <option key={s} value={s}>
                           {t(`actions.statuses.${s}`)}
