@@ -1,16 +1,17 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/_auth/actions";
 import { Icon } from "./icons";
 
-/** Who is signed in, and the way out. A form, so it works before the page's scripts load. */
+/** Who is signed in (a link to their account page), and the way out. A form, so it works before the page's scripts load. */
 export async function UserMenu({ name, email }: { name: string; email: string }) {
   const t = await getTranslations("account");
   return (
     <div className="flex items-center gap-3 border-l border-gray-200 pl-4">
-      <span className="hidden text-right leading-tight sm:block">
+      <Link href="/account" title={t("open")} className="hidden rounded text-right leading-tight hover:bg-gray-100 sm:block">
         <span className="block text-xs font-medium text-gray-900">{name}</span>
         <span className="block text-xs text-gray-500">{email}</span>
-      </span>
+      </Link>
       <form action={signOut}>
         <button
           type="submit"
