@@ -2,7 +2,7 @@ import { badRequest } from "../errors";
 import { decodeUtf8 } from "./bytes";
 import { asRaw, type ParsedItem, parseRawItem, type RawItem, rejected } from "./items";
 import { readJsonl } from "./jsonl";
-import { validateRecord } from "./records";
+import { deeperThan, MAX_NESTING, validateRecord } from "./records";
 
 export interface IngestBody {
   /** What goes on the queue: every record, accepted or not, at its 0-based index. */
@@ -40,7 +40,9 @@ export async function parseIngestBody(
     }
     value.forEach((element, index) => {
       const checked = validateRecord(element);
-      parsed.push(checked.ok ? { position: index, record: checked.record } : rejected(index, checked, JSON.stringify(element) ?? null));
+      // A record nested too deeply to accept is also too deep to print back.
+      const raw = deeperThan(element, MAX_NESTING) ? null : (JSON.stringify(element) ?? null);
+      parsed.push(checked.ok ? { position: index, record: checked.record } : rejected(index, checked, raw));
     });
   }
   if (parsed.length === 0) throw badRequest("the body holds no records");

@@ -1,5 +1,6 @@
 import { parseCsv } from "./csv";
 import { asRaw, type RawItem, rejected } from "./items";
+import { usageError } from "../errors";
 import { type RecordType, validateRecord } from "./records";
 
 /**
@@ -18,9 +19,9 @@ export async function* readCanonicalCsv(
       continue;
     }
     const record = type ? { ...row.values, type } : row.values;
-    if (!("type" in record)) {
-      yield rejected(row.row, { field: "type", reason: "the CSV has no type column; pass --type" }, row.raw());
-      continue;
+    // Every row would be refused for the same reason: the import is refused instead, once.
+    if (!Object.hasOwn(record, "type")) {
+      throw usageError("the CSV has no type column: name its records' type (--type on the command line, Record type on the Imports page)");
     }
     const checked = validateRecord(record, { fromCsv: true });
     yield checked.ok ? asRaw({ position: row.row, record: checked.record }) : rejected(row.row, checked, row.raw());
@@ -59,10 +60,8 @@ export async function* readCsvObjects(
       };
       continue;
     }
-    const values: Record<string, string> = {};
-    header.forEach((name, i) => {
-      values[name] = row.fields[i] ?? "";
-    });
+    // Built as data properties: a column called "__proto__" is a column like any other.
+    const values: Record<string, string> = Object.fromEntries(header.map((name, i) => [name, row.fields[i] ?? ""]));
     yield { row: rowNo, values, raw: row.raw };
   }
 }

@@ -62,8 +62,17 @@ describe("readCanonicalCsv", () => {
     ]);
   });
 
-  it("asks for a type when the file has no type column", async () => {
-    const items = await collectParsed(readCanonicalCsv(chunked("id,name\na1,Li\n"), undefined, 1 << 20));
-    expect(items).toMatchObject([{ rejection: { field: "type" } }]);
+  it("keeps columns named like built-in properties as attrs", async () => {
+    const items = await collectParsed(readCanonicalCsv(chunked("id,name,constructor,__proto__\na1,Li,c,p\n"), "agent", 1 << 20));
+    expect(items).toHaveLength(1);
+    const record = (items[0] as { record: { attrs: Record<string, string> } }).record;
+    expect(JSON.parse(JSON.stringify(record.attrs))).toEqual(JSON.parse('{"constructor":"c","__proto__":"p"}'));
+  });
+
+  it("refuses the file, once, when it has no type column and no type is named", async () => {
+    await expect(collectParsed(readCanonicalCsv(chunked("id,name\na1,Li\na2,Wei\n"), undefined, 1 << 20))).rejects.toMatchObject({
+      code: "usage",
+      message: expect.stringMatching(/^the CSV has no type column/),
+    });
   });
 });

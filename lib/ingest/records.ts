@@ -1,4 +1,5 @@
 import { checkTimestamp } from "../time/timestamp";
+import { isIsoCountryCode, isoCodeFor } from "./markets";
 
 /** The canonical ingest format (../shared/spec/ingest-format.md), as records look once accepted. */
 export const RECORD_TYPES = ["agent", "template", "conversation", "message", "order", "review"] as const;
@@ -109,7 +110,8 @@ type Kind =
   | "time"
   | "bool"
   | "int1to5"
-  | "nonNegative"
+  | "seconds"
+  | "amount"
   | "sender"
   | "channel"
   | "scenario"
@@ -158,13 +160,13 @@ export const FIELDS: Record<RecordType, Record<string, FieldSpec>> = {
     agent_id: { kind: "id" },
     template_id: { kind: "id" },
     language: { kind: "language" },
-    duration_s: { kind: "nonNegative" },
+    duration_s: { kind: "seconds" },
   },
   order: {
     id: { kind: "id", required: true },
     buyer_id: { kind: "id", required: true },
     placed_at: { kind: "time", required: true },
-    amount: { kind: "nonNegative" },
+    amount: { kind: "amount" },
     currency: { kind: "currency" },
     market: { kind: "market" },
     status: { kind: "string" },
@@ -190,6 +192,19 @@ const REQUIRED = Object.fromEntries(
   RECORD_TYPES.map((type) => [type, Object.keys(FIELDS[type]).filter((key) => FIELDS[type][key]?.required)]),
 ) as Record<RecordType, string[]>;
 
+/**
+ * The largest numbers the columns hold (whole seconds in an int; money in numeric(14,2)): a larger
+ * one is refused here, on its own, rather than failing the statement that stores its whole chunk.
+ */
+const MAX_SECONDS = 2_147_483_647;
+const MAX_AMOUNT = 999_999_999_999.99;
+
+/**
+ * Deeper records are refused: every later step (checks, storage, showing a rejected record) may
+ * walk a record recursively, and ten thousand levels would exhaust the stack.
+ */
+export const MAX_NESTING = 32;
+
 /** Longest id we keep; anything longer is almost surely a column mix-up. */
 const MAX_ID_CHARS = 256;
 const MAX_SHORT_STRING_CHARS = 1_000;
@@ -204,6 +219,9 @@ type FieldResult = { value: unknown } | { reason: string };
 export function validateRecord(raw: unknown, options: { fromCsv?: boolean } = {}): Validation {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     return { ok: false, field: null, reason: "a record must be a JSON object" };
+  }
+  if (deeperThan(raw, MAX_NESTING)) {
+    return { ok: false, field: null, reason: `a record may nest objects and arrays at most ${MAX_NESTING} levels deep` };
   }
   const input = raw as Record<string, unknown>;
   const type = input.type;
@@ -232,9 +250,10 @@ export function validateRecord(raw: unknown, options: { fromCsv?: boolean } = {}
       attrs = { ...(value as Attrs), ...attrs };
       continue;
     }
-    const field = spec[key];
+    // Own properties only: a field called "constructor" or "toString" is just an unknown field.
+    const field = Object.hasOwn(spec, key) ? spec[key] : undefined;
     if (!field) {
-      if (value !== undefined && !(options.fromCsv && value === "")) (attrs ??= {})[key] = value;
+      if (value !== undefined && !(options.fromCsv && value === "")) setOwn((attrs ??= {}), key, value);
       continue;
     }
     if (value === null || value === undefined || (options.fromCsv && value === "" && field.kind !== "text")) {
@@ -293,24 +312,24 @@ function checkField(kind: Kind, value: unknown, fromCsv: boolean): FieldResult {
       }
       return { value: n };
     }
-    case "nonNegative": {
-      const n = readNumber(value, fromCsv);
-      if (n === null || !Number.isFinite(n) || n < 0) {
-        return { reason: `must be a number of at least 0, got ${JSON.stringify(value)}` };
-      }
-      return { value: n };
-    }
+    case "seconds":
+      return boundedNumber(value, fromCsv, MAX_SECONDS);
+    case "amount":
+      return boundedNumber(value, fromCsv, MAX_AMOUNT);
     case "sender":
       return oneOf(value, ["buyer", "agent", "bot"]);
     case "channel":
       return oneOf(value, ["chat", "email", "social", "voice", "video"]);
     case "scenario":
       return oneOf(value, ["presale", "logistics", "aftersale", "other"]);
-    case "market":
-      if (typeof value !== "string" || !/^[A-Za-z]{2}$/.test(value.trim())) {
-        return { reason: `must be an ISO 3166-1 alpha-2 country code like "DE", got ${JSON.stringify(value)}` };
-      }
-      return { value: value.trim().toUpperCase() };
+    case "market": {
+      const code = typeof value === "string" ? value.trim().toUpperCase() : null;
+      if (code !== null && isIsoCountryCode(code)) return { value: code };
+      const instead = code === null ? null : isoCodeFor(code);
+      return {
+        reason: `must be an ISO 3166-1 alpha-2 country code like "DE", got ${JSON.stringify(value)}${instead ? ` (ISO's code is "${instead}")` : ""}`,
+      };
+    }
     case "language": {
       const m = typeof value === "string" ? /^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$/.exec(value.trim()) : null;
       if (!m?.[1]) return { reason: `must be a BCP 47 language tag like "en" or "pt-BR", got ${JSON.stringify(value)}` };
@@ -322,6 +341,19 @@ function checkField(kind: Kind, value: unknown, fromCsv: boolean): FieldResult {
       }
       return { value: value.trim().toUpperCase() };
   }
+}
+
+/** Defines `key` as plain data, even "__proto__", which assignment would take as the prototype. */
+function setOwn(target: Attrs, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function boundedNumber(value: unknown, fromCsv: boolean, max: number): FieldResult {
+  const n = readNumber(value, fromCsv);
+  if (n === null || !Number.isFinite(n) || n < 0 || n > max) {
+    return { reason: `must be a number from 0 to ${max}, got ${JSON.stringify(value)}` };
+  }
+  return { value: n };
 }
 
 function readNumber(value: unknown, fromCsv: boolean): number | null {
@@ -353,6 +385,18 @@ function unstorableText(value: string): string | null {
   }
   if (!value.isWellFormed()) return "contains an unpaired UTF-16 surrogate (not valid Unicode)";
   return null;
+}
+
+/** Whether objects and arrays nest in `value` more than `max` levels deep; walks without recursion. */
+export function deeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > max) return true;
+    for (const inner of Object.values(node)) if (inner !== null && typeof inner === "object") pending.push([inner, depth + 1]);
+  }
+  return false;
 }
 
 function unstorableJson(value: unknown): string | null {

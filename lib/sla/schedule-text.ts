@@ -1,3 +1,4 @@
+import { isIsoCountryCode } from "../ingest/markets";
 import {
   type BusinessCalendar,
   businessCalendarSchema,
@@ -72,7 +73,7 @@ export function parseMarketCalendars(text: string): Parsed<MarketCalendars> {
     const days = parseHolidays(holidays);
     if (!days.ok) return { ok: false, error: `${market}: ${days.error}` };
     const calendar = businessCalendarSchema.safeParse({ timezone, weekly: weekly.value, holidays: days.value });
-    if (!/^[A-Z]{2}$/.test(market)) return { ok: false, error: `"${market}": a market is a two-letter country code such as DE` };
+    if (!isIsoCountryCode(market)) return { ok: false, error: `"${market}": a market is an ISO 3166-1 alpha-2 country code such as DE` };
     if (!calendar.success) return { ok: false, error: `${market}: ${calendar.error.issues[0]?.message}` };
     calendars[market] = calendar.data;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoCountryCode } from "../ingest/markets";
 import { localDayNumber } from "./offsets";
 import { isValidTimeZone, localToUtcMs } from "./zone";
 
@@ -60,7 +61,7 @@ export type BusinessCalendar = z.infer<typeof businessCalendarSchema>;
  * Calendars of the teams that serve particular markets (the team serving Germany keeps German
  * hours and German holidays), by ISO 3166-1 alpha-2 code. Other markets use the workspace's own.
  */
-export const marketCalendarsSchema = z.record(z.string().regex(/^[A-Z]{2}$/, "a market is an ISO 3166-1 alpha-2 code"), businessCalendarSchema);
+export const marketCalendarsSchema = z.record(z.string().refine(isIsoCountryCode, "a market is an ISO 3166-1 alpha-2 code"), businessCalendarSchema);
 export type MarketCalendars = z.infer<typeof marketCalendarsSchema>;
 
 const DAY_MS = 86_400_000;

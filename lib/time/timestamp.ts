@@ -5,6 +5,12 @@
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
+/**
+ * Earlier years are refused: they are placeholders ("0000-01-01"), PostgreSQL has no year 0, and
+ * JavaScript reads years below 100 as 19xx.
+ */
+const MIN_YEAR = 1900;
+
 export type TimestampCheck = { ok: true; ms: number } | { ok: false; reason: string };
 
 export function checkTimestamp(value: string): TimestampCheck {
@@ -25,6 +31,9 @@ export function checkTimestamp(value: string): TimestampCheck {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
+  if (year < MIN_YEAR) {
+    return { ok: false, reason: `"${clip(value)}" is before ${MIN_YEAR}: a placeholder, not a real time?` };
+  }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `"${clip(value)}" is not a calendar date` };
   }
