@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -21,6 +22,22 @@ export function jsonError(code: ErrorCode | "internal", message: string, status?
     { error: { code, message } },
     { status: status ?? (code === "internal" ? 500 : STATUS[code]), headers: { "Cache-Control": "no-store" } },
   );
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not serve, so that they too answer in the one error
+ * shape (Next.js would send an empty 405): `export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST")`.
+ */
+export function otherMethods(...served: Method[]): Record<Method, () => NextResponse> {
+  const refuse = () => {
+    const response = jsonError("method_not_allowed", `this endpoint answers ${served.join(" and ")} only`);
+    response.headers.set("Allow", served.join(", "));
+    return response;
+  };
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, () => NextResponse>;
 }
 
 /**

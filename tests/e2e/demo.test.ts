@@ -53,20 +53,31 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
     fetch(`${base}${pathname}`, { ...init, headers: { authorization: `Bearer ${apiKey}`, ...init.headers } });
 
   it("ingests through the HTTP API with per-record rejections, and reports the batch", async () => {
-    const records = [
+    const records: Record<string, unknown>[] = [
       { type: "conversation", id: "api-c1", market: "DE", buyer_id: "api-b1" },
       { type: "message", id: "api-m1", conversation_id: "api-c1", sender: "buyer", sent_at: "2026-11-20T09:00:00+01:00", text: "Wo ist mein Paket?" },
       { type: "message", id: "api-m2", conversation_id: "api-c1", sender: "agent", sent_at: "2026-11-20T09:00:00", text: "no offset" },
       { type: "review", id: "api-r1", rating: 9, text: "?", created_at: "2026-11-20T09:00:00Z" },
+      // A field named like a built-in property is an unknown field like any other (kept in attrs).
+      { type: "agent", id: "api-a1", name: "Ana", constructor: "c", toString: "t" },
+      // Valid JSON the database could not store: refused on its own, not with its whole batch.
+      { type: "message", id: "api-m3", conversation_id: "api-c1", sender: "agent", sent_at: "2026-11-20T09:05:00Z", text: "call", duration_s: 3e9 },
     ];
-    const response = await api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(records) });
+    const deep = `{"type":"agent","id":"api-a2","name":"Deep","extra":${"[".repeat(5_000)}${"]".repeat(5_000)}}`;
+    const response = await api("/api/v1/ingest", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `${JSON.stringify(records).slice(0, -1)},${deep}]`,
+    });
     expect(response.status).toBe(202);
     const body = (await response.json()) as { batch_id: string; accepted: number; rejected: unknown[] };
     expect(body).toMatchObject({
-      accepted: 2,
+      accepted: 3,
       rejected: [
         { index: 2, field: "sent_at", reason: expect.stringMatching(/no UTC offset/) },
         { index: 3, field: "rating", reason: expect.stringMatching(/1 to 5/) },
+        { index: 5, field: "duration_s", reason: expect.stringMatching(/from 0 to/) },
+        { index: 6, field: null, reason: expect.stringMatching(/32 levels/) },
       ],
     });
     let status: Record<string, unknown> = {};
@@ -74,7 +85,7 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
       status = (await (await api(`/api/v1/ingest/${body.batch_id}`)).json()) as Record<string, unknown>;
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(status).toMatchObject({ batch_id: body.batch_id, state: "done", records: 4, processed: 4, rejected: 2 });
+    expect(status).toMatchObject({ batch_id: body.batch_id, state: "done", records: 7, processed: 7, rejected: 4 });
 
     const ndjson = await api("/api/v1/ingest", {
       method: "POST",
@@ -95,6 +106,9 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
       [api("/api/v1/ingest", { method: "POST", headers: { "content-type": "application/json" }, body: `[${"1,".repeat(BODY_LIMIT)}1]` }), 413, "payload_too_large"],
       [api("/api/v1/ingest/00000000-0000-4000-8000-000000000000"), 404, "not_found"],
       [api("/api/v1/ingest/not-a-uuid"), 404, "not_found"],
+      [api("/api/v1/ingest"), 405, "method_not_allowed"],
+      [api("/api/v1/ingest/00000000-0000-4000-8000-000000000000", { method: "PUT" }), 405, "method_not_allowed"],
+      [api("/api/v1/topics", { method: "DELETE" }), 405, "method_not_allowed"],
     ];
     for (const [request, status, code] of cases) {
       const response = await request;

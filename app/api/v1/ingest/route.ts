@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseIngestBody } from "@/lib/ingest/api-body";
 import { authenticate, limitIngest, requestSignature } from "@/app/_server/api-auth";
-import { errorResponse } from "@/app/_server/http";
+import { errorResponse, otherMethods } from "@/app/_server/http";
 import { getRuntime } from "@/app/_server/runtime";
 
 /**
@@ -79,3 +79,5 @@ async function* limited(body: ReadableStream<Uint8Array>, limit: number, observe
     reader.releaseLock();
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -3,7 +3,7 @@ import { getBatch } from "@/db/queries/batches";
 import { isUuid } from "@/db/queries/workspaces";
 import { notFound } from "@/lib/errors";
 import { authenticate } from "@/app/_server/api-auth";
-import { errorResponse } from "@/app/_server/http";
+import { errorResponse, otherMethods } from "@/app/_server/http";
 import { getRuntime } from "@/app/_server/runtime";
 
 /** GET /api/v1/ingest/{batch_id}: where a batch is. Only the key's own workspace's batches exist here. */
@@ -34,3 +34,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ batc
     return errorResponse(error, "batch status failed");
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
