@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "app/**/*.test.ts", "jobs/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "services/**/*.test.ts", "cli/**/*.test.ts", "app/**/*.test.ts", "jobs/**/*.test.ts"],
           environment: "node",
         },
       },

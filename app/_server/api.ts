@@ -5,6 +5,7 @@ import type { ReportDefinition } from "@/services/reports/types";
 import { authenticate } from "./api-auth";
 import { errorResponse } from "./http";
 import { getRuntime } from "./runtime";
+import { describeIssue } from "@/services/reports/params";
 import { reportContext } from "@/services/reports/types";
 
 /**
@@ -17,11 +18,11 @@ export function reportRoute<P, D>(report: ReportDefinition<P, D>) {
     try {
       const rt = await getRuntime();
       const { workspace } = await authenticate(request, rt.db);
-      const query = Object.fromEntries(new URL(request.url).searchParams);
-      const parsed = report.params.safeParse(query);
-      if (!parsed.success) {
-        throw badRequest(parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "));
-      }
+      const search = new URL(request.url).searchParams;
+      const repeated = [...new Set(search.keys())].filter((key) => search.getAll(key).length > 1);
+      if (repeated.length > 0) throw badRequest(`${repeated.join(", ")}: give each parameter once`);
+      const parsed = report.params.safeParse(Object.fromEntries(search));
+      if (!parsed.success) throw badRequest(parsed.error.issues.map((issue) => describeIssue(issue, (param) => param)).join("; "));
       const document = await report.run(reportContext(rt.db, workspace), parsed.data);
       return NextResponse.json(document, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {

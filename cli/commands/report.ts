@@ -3,6 +3,7 @@ import { findReport, REPORTS } from "../../services/reports";
 import { printJson, required } from "../args";
 import type { CliContext } from "../context";
 import { resolveWorkspace } from "./workspace";
+import { describeIssue } from "../../services/reports/params";
 import { reportContext } from "../../services/reports/types";
 
 /**
@@ -19,8 +20,7 @@ export async function reportCommand(ctx: CliContext, args: string[]): Promise<vo
   const { workspace: workspaceRef, query } = readFlags(rest);
   const parsed = report.params.safeParse(query);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw usageError(`--${String(issue?.path[0] ?? "").replaceAll("_", "-")}: ${issue?.message}`);
+    throw usageError(parsed.error.issues.map((issue) => describeIssue(issue, (param) => `--${param.replaceAll("_", "-")}`)).join("; "));
   }
   const db = await ctx.db();
   const workspace = await resolveWorkspace(db, required(workspaceRef, "--workspace"));
@@ -49,8 +49,10 @@ function readFlags(args: string[]): { workspace: string | undefined; query: Reco
     if (!match?.[1]) throw usageError(`unexpected argument ${arg}`);
     const value = match[2] ?? args[++i];
     if (value === undefined || value.startsWith("--")) throw usageError(`--${match[1]} needs a value`);
-    if (match[1] === "workspace") workspace = value;
-    else query[match[1].replaceAll("-", "_")] = value;
+    const param = match[1].replaceAll("-", "_");
+    if (param === "workspace" ? workspace !== undefined : Object.hasOwn(query, param)) throw usageError(`--${match[1]} is given twice`);
+    if (param === "workspace") workspace = value;
+    else query[param] = value;
   }
   return { workspace, query };
 }

@@ -3,26 +3,18 @@ import type { Database } from "../../db/client";
 import { agentSourceIds } from "../../db/queries/agents";
 import { type FirstResponseGroup, type GroupBy, SlaRange, type SlaScope } from "../../db/queries/first-response";
 import type { Workspace } from "../../db/queries/workspaces";
-import { isoWeekName, parseDate } from "../../lib/time/weeks";
+import { isoWeekName } from "../../lib/time/weeks";
+import { checkRange, reportDay } from "./params";
 import { defineReport } from "./types";
 
-/** Longest range one request may ask for: twenty years of days (real exports reach far back). */
-const MAX_RANGE_DAYS = 20 * 366;
-
-const day = z.string().refine((v) => parseDate(v) !== null, "must be a date YYYY-MM-DD");
-
 export const firstResponseParams = z
-  .object({
-    from: day,
-    to: day,
+  .strictObject({
+    from: reportDay,
+    to: reportDay,
     group_by: z.enum(["none", "week", "agent", "channel", "market"]).default("none"),
     hours: z.enum(["calendar", "business"]).default("calendar"),
   })
-  .refine((p) => p.from <= p.to, { message: "must not be after to", path: ["from"] })
-  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_RANGE_DAYS, {
-    message: `a range may span at most ${MAX_RANGE_DAYS} days`,
-    path: ["to"],
-  });
+  .superRefine(checkRange);
 export type FirstResponseParams = z.infer<typeof firstResponseParams>;
 
 /** One row of the contract (../shared/spec/api.md), with the sums behind it. */

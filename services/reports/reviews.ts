@@ -1,21 +1,16 @@
 import { z } from "zod";
 import { findTopicId, listReviews } from "../../db/queries/review-list";
 import { badRequest, notFound } from "../../lib/errors";
-import { parseDate } from "../../lib/time/weeks";
+import { checkRange, reportDay } from "./params";
 import { defineReport } from "./types";
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1_000;
 
-const day = z
-  .string()
-  .refine((d) => parseDate(d) !== null, "must be a date like 2026-11-23")
-  .optional();
-
 const params = z
-  .object({
-    from: day,
-    to: day,
+  .strictObject({
+    from: reportDay.optional(),
+    to: reportDay.optional(),
     topic_id: z.string().min(1).max(200).optional(),
     limit: z
       .string()
@@ -25,7 +20,7 @@ const params = z
       .optional(),
     cursor: z.string().max(200).optional(),
   })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "from must not be after to", path: ["from"] });
+  .superRefine(checkRange);
 
 export interface ReviewsDocument {
   rows: {
@@ -83,11 +78,15 @@ function encodeCursor(createdAt: Date, rowId: number): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), rowId])).toString("base64url");
 }
 
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function decodeCursor(cursor: string): { createdAt: Date; rowId: number } {
   try {
     const [at, rowId] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, number];
+    // Exactly what encodeCursor writes: a forged year like +275760 is a time JavaScript reads and PostgreSQL refuses.
+    if (typeof at !== "string" || !CURSOR_TIME.test(at) || !Number.isSafeInteger(rowId) || rowId < 1) throw new Error("bad cursor");
     const createdAt = new Date(at);
-    if (Number.isNaN(createdAt.getTime()) || !Number.isSafeInteger(rowId)) throw new Error("bad cursor");
+    if (Number.isNaN(createdAt.getTime())) throw new Error("bad cursor");
     return { createdAt, rowId };
   } catch {
     throw badRequest("cursor: not a cursor this API returned");

@@ -11,7 +11,7 @@ import { defineReport, type ReportContext } from "./types";
 export const TOPIC_HISTORY_WEEKS = 12;
 const EXAMPLES_PER_TOPIC = 3;
 
-const params = z.object({
+const params = z.strictObject({
   week: z
     .string()
     .optional()

@@ -109,6 +109,10 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
       [api("/api/v1/ingest"), 405, "method_not_allowed"],
       [api("/api/v1/ingest/00000000-0000-4000-8000-000000000000", { method: "PUT" }), 405, "method_not_allowed"],
       [api("/api/v1/topics", { method: "DELETE" }), 405, "method_not_allowed"],
+      [api(`/api/v1/reviews?cursor=${Buffer.from('["+275760-09-13T00:00:00.000Z",1]').toString("base64url")}`), 400, "bad_request"],
+      [api("/api/v1/templates/effectiveness?from=0000-12-31&to=0001-01-01"), 400, "bad_request"],
+      [api("/api/v1/topics?week=2026-W47&week=2026-W46"), 400, "bad_request"],
+      [api("/api/v1/metrics/first-response?from=2026-11-01&to=2026-11-22&group-by=week"), 400, "bad_request"],
     ];
     for (const [request, status, code] of cases) {
       const response = await request;
