@@ -86,7 +86,8 @@ export async function changePassword(_previous: ActionState, formData: FormData)
   const parsed = passwordChange.safeParse({ current: formData.get("current"), password: formData.get("password"), confirm: formData.get("confirm") });
   if (!parsed.success) return failed("invalid", { field: String(parsed.error.issues[0]?.path[0] ?? "form") });
   const { current, password, confirm } = parsed.data;
-  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return failed("passwordLength", { min: PASSWORD_MIN });
+  if (password.length < PASSWORD_MIN) return failed("passwordLength", { min: PASSWORD_MIN });
+  if (password.length > PASSWORD_MAX) return failed("passwordTooLong", { max: PASSWORD_MAX });
   if (password !== confirm) return failed("passwordMismatch");
   const limit = attemptLimit("sign-in-email", user.email.toLowerCase());
   const decision = await limit.limiter.hit(limit.key);

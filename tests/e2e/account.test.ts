@@ -83,6 +83,7 @@ describe.skipIf(!requireChromium("the account test"))("changing one's own passwo
     expect(await change(page, { current: "not-my-password", password: NEW, confirm: NEW })).toBe("The current password is wrong.");
     expect(await change(page, { current: OLD, password: NEW, confirm: `${NEW}x` })).toBe("The two new passwords differ: type the same one twice.");
     expect(await change(page, { current: OLD, password: "short", confirm: "short" })).toBe("The password needs at least 10 characters.");
+    expect(await change(page, { current: OLD, password: "x".repeat(129), confirm: "x".repeat(129) })).toBe("The password may have at most 128 characters.");
     expect(await signedInWith(otherDevice)).toBe(true);
 
     await fill(page, { current: OLD, password: NEW, confirm: NEW });
