@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The root's `@` alias: app/ modules import through it.
+        extends: true,
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "services/**/*.test.ts", "cli/**/*.test.ts", "app/**/*.test.ts", "jobs/**/*.test.ts"],

@@ -1,3 +1,5 @@
+import { FIRST_DAY, LAST_DAY } from "./weeks";
+
 /**
  * ISO 8601 / RFC 3339 timestamps with an explicit offset. A time without one is ambiguous across
  * the time zones our sellers and buyers live in, so it is refused, never guessed.
@@ -6,10 +8,11 @@ const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /**
- * Earlier years are refused: they are placeholders ("0000-01-01"), PostgreSQL has no year 0, and
- * JavaScript reads years below 100 as 19xx.
+ * Other years are refused: they are placeholders ("0000-01-01", "9999-12-31"), PostgreSQL has no
+ * year 0, JavaScript reads years below 100 as 19xx, and the weeks of the pages stay in range.
  */
-const MIN_YEAR = 1900;
+const FIRST_YEAR = Number(FIRST_DAY.slice(0, 4));
+const LAST_YEAR = Number(LAST_DAY.slice(0, 4));
 
 export type TimestampCheck = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -31,8 +34,8 @@ export function checkTimestamp(value: string): TimestampCheck {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
-  if (year < MIN_YEAR) {
-    return { ok: false, reason: `"${clip(value)}" is before ${MIN_YEAR}: a placeholder, not a real time?` };
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return { ok: false, reason: `"${clip(value)}" is not between ${FIRST_YEAR} and ${LAST_YEAR}: a placeholder, not a real time?` };
   }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `"${clip(value)}" is not a calendar date` };

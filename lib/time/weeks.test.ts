@@ -20,7 +20,7 @@ describe("ISO weeks", () => {
     expect(addWeeks("2026-11-23", -1)).toBe("2026-11-16");
   });
 
-  test.each(["2026-W54", "2026-W00", "2025-W53", "2026-47", "x", "2026-W4"])("rejects %s", (name) => {
+  test.each(["2026-W54", "2026-W00", "2025-W53", "2026-47", "x", "2026-W4", "9999-W52", "9999-W53", "1899-W52", "0001-W01"])("rejects %s", (name) => {
     expect(parseIsoWeek(name)).toBeNull();
   });
 

@@ -8,6 +8,19 @@ const DAY_MS = 24 * 3600 * 1000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_WEEK_RE = /^(\d{4})-W(\d{2})$/;
 
+/**
+ * The days Replyscope works with. Ingest refuses times outside them, and every day or week a page,
+ * report or export is asked for must fall inside, so date arithmetic on them (ranges of up to
+ * twenty years, trailing weeks, the next week's link) always stays in four-digit years.
+ */
+export const FIRST_DAY = "1900-01-01";
+export const LAST_DAY = "2999-12-31";
+
+/** A real `YYYY-MM-DD` date between FIRST_DAY and LAST_DAY. */
+export function isSupportedDay(value: string): boolean {
+  return parseDate(value) !== null && value >= FIRST_DAY && value <= LAST_DAY;
+}
+
 /** A `YYYY-MM-DD` date as the UTC midnight that starts it, or null when it is not a real date. */
 export function parseDate(value: string): Date | null {
   const m = DATE_RE.exec(value);
@@ -50,13 +63,13 @@ export function isoWeekName(day: string): string {
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 
-/** The Monday of an ISO week name, or null for a malformed or impossible one (2026-W54). */
+/** The Monday of an ISO week name, or null for a malformed, impossible (2026-W54) or unsupported one. */
 export function parseIsoWeek(name: string): string | null {
   const m = ISO_WEEK_RE.exec(name);
   if (!m) return null;
   const year = Number(m[1]);
   const week = Number(m[2]);
-  if (week < 1 || week > 53) return null;
+  if (week < 1 || week > 53 || year < Number(FIRST_DAY.slice(0, 4)) || year > Number(LAST_DAY.slice(0, 4))) return null;
   // 4 January is always in week 1.
   const week1 = mondayOf(formatDate(new Date(Date.UTC(year, 0, 4))));
   const monday = addWeeks(week1, week - 1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ReportContext } from "./types";
 import { firstResponseReport } from "./first-response";
-import { describeIssue, rangeProblem } from "./params";
+import { addDays } from "../../lib/time/weeks";
+import { describeIssue, earliestFrom, rangeProblem } from "./params";
 import { reviewsReport } from "./reviews";
 import { templatesReport } from "./templates";
 import { topicsReport } from "./topics";
@@ -30,6 +31,8 @@ describe("report parameters", () => {
   });
 
   it("bound a range to twenty years", () => {
+    expect(rangeProblem(earliestFrom("2019-12-31"), "2019-12-31")).toBeNull();
+    expect(rangeProblem(addDays(earliestFrom("2019-12-31"), -1), "2019-12-31")).toMatchObject({ param: "to" });
     expect(rangeProblem("2000-01-01", "2019-12-31")).toBeNull();
     expect(rangeProblem("1950-01-01", "2026-01-01")).toEqual({ param: "to", message: "a range may span at most 7320 days" });
   });

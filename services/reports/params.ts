@@ -1,15 +1,11 @@
 import { z } from "zod";
-import { parseDate } from "../../lib/time/weeks";
+import { addDays, FIRST_DAY, isSupportedDay, LAST_DAY } from "../../lib/time/weeks";
 
-/** The earliest day a report asks about: ingest refuses times before it. */
-const FIRST_DAY = "1900-01-01";
 /** Longest range one request may ask for: twenty years of days (real exports reach far back). */
 const MAX_RANGE_DAYS = 20 * 366;
 
 /** A day parameter of every report: a real YYYY-MM-DD date. */
-export const reportDay = z
-  .string()
-  .refine((value) => parseDate(value) !== null && value >= FIRST_DAY, `must be a date YYYY-MM-DD, ${FIRST_DAY} or later`);
+export const reportDay = z.string().refine(isSupportedDay, `must be a date YYYY-MM-DD from ${FIRST_DAY} to ${LAST_DAY}`);
 
 /** What is wrong with a from–to range, if anything: the parameter at fault and why. */
 export function rangeProblem(from: string, to: string): { param: "from" | "to"; message: string } | null {
@@ -18,6 +14,11 @@ export function rangeProblem(from: string, to: string): { param: "from" | "to"; 
     return { param: "to", message: `a range may span at most ${MAX_RANGE_DAYS} days` };
   }
   return null;
+}
+
+/** The earliest `from` a range ending on `to` may have. */
+export function earliestFrom(to: string): string {
+  return addDays(to, -(MAX_RANGE_DAYS - 1));
 }
 
 /** For a report's schema (`.superRefine(checkRange)`): the range, when both ends are given. */

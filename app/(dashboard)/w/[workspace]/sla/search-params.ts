@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, addWeeks, isoWeekName, parseDate, parseIsoWeek } from "@/lib/time/weeks";
+import { addDays, addWeeks, FIRST_DAY, isoWeekName, isSupportedDay, LAST_DAY, parseIsoWeek } from "@/lib/time/weeks";
 import type { Hours } from "@/lib/sla/rollup";
 
 export const RANGE_WEEKS = [4, 12, 26, 52] as const;
@@ -33,21 +33,32 @@ export function slaQuery(p: { endWeek: string; weeks: number; hours: Hours }): s
   return new URLSearchParams({ end: isoWeekName(p.endWeek), weeks: String(p.weeks), hours: p.hours }).toString();
 }
 
+/** A filter value as the page links to it; a NUL byte never came from a link and PostgreSQL refuses it. */
+const filterText = (max: number) => z.string().max(max).refine((v) => !v.includes("\u0000")).optional();
+
+/** The last row of the previous page, `<first buyer ms>:<row id>`, with both inside what the database holds. */
+const pageCursor = z
+  .string()
+  .regex(/^\d{1,16}:\d{1,16}$/)
+  .transform((v) => v.split(":").map(Number) as [number, number])
+  .refine(([ms, id]) => ms >= Date.parse(FIRST_DAY) && ms < Date.parse(LAST_DAY) + 86_400_000 && Number.isSafeInteger(id) && id > 0)
+  .transform(([ms, id]) => ({ at: new Date(ms), id }));
+
 /** Filters of the drill-down list, as the SLA page links to it. */
 const drillSchema = z.object({
-  from: z.string().refine((v) => parseDate(v) !== null),
-  to: z.string().refine((v) => parseDate(v) !== null),
+  from: z.string().refine(isSupportedDay),
+  to: z.string().refine(isSupportedDay),
   hours: z.enum(["calendar", "business"]).catch("calendar"),
-  agent: z.string().max(200).optional(),
-  channel: z.string().max(50).optional(),
-  market: z.string().max(10).optional(),
+  agent: filterText(200),
+  channel: filterText(50),
+  market: filterText(10),
   week: z.string().optional().transform((v) => (v ? (parseIsoWeek(v) ?? undefined) : undefined)),
   band: z.coerce.number().int().min(0).max(7).optional(),
   breached: z.literal("1").optional(),
   unanswered: z.literal("1").optional(),
   zone: z.enum(["team", "buyer"]).optional(),
   hour: z.coerce.number().int().min(0).max(167).optional(),
-  before: z.string().regex(/^\d+:\d+$/).optional(),
+  before: pageCursor.optional(),
 });
 export type DrillParams = z.infer<typeof drillSchema>;
 

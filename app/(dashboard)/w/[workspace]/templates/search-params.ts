@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { parseDate } from "@/lib/time/weeks";
+import { isSupportedDay } from "@/lib/time/weeks";
 
 const day = z
   .string()
   .optional()
   .catch(undefined)
-  .transform((value) => (value && parseDate(value) ? value : null));
+  .transform((value) => (value && isSupportedDay(value) ? value : null));
 
 /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`: inclusive local days; absent or malformed means the default range. */
 export interface TemplatesSearchParams {

@@ -42,7 +42,6 @@ export default async function SlaConversationsPage(props: {
   }
   const { db } = await getRuntime();
   const agentId = p.agent ? await agentIdBySource(db, workspace.id, p.agent) : null;
-  const [at, id] = p.before ? p.before.split(":").map(Number) : [];
   const { rows, total, breached } = await listSlaConversations(
     db,
     {
@@ -65,7 +64,7 @@ export default async function SlaConversationsPage(props: {
       zone: p.zone,
       hour: p.hour,
     },
-    { limit: PAGE_SIZE, before: at !== undefined && id !== undefined ? { at: new Date(at), id } : undefined },
+    { limit: PAGE_SIZE, before: p.before },
   );
   const days = t("days").split(",");
   const chips = [
