@@ -185,6 +185,16 @@ describe.skipIf(!requireChromium("the end-to-end test"))("the demo, end to end",
     await page.getByRole("heading", { name: "Agents" }).waitFor();
     await page.screenshot({ path: path.join(shots, "sla.png"), fullPage: true });
 
+    // Weeks without data say so; weeks past what the pages support fall back instead of failing.
+    await page.goto(`${base}/w/${shopId}/sla?end=2020-W10&weeks=4`);
+    await page.getByTestId("trend-none").waitFor();
+    await page.screenshot({ path: path.join(shots, "sla-no-data.png"), fullPage: true });
+    for (const url of [`/w/${shopId}?week=9999-W53`, `/w/${shopId}/sla?end=9999-W52`, `/w/${shopId}/retrospective?week=9999-W52`, `/w/${shopId}/templates?from=1900-01-01&to=9999-12-31`]) {
+      expect((await page.goto(`${base}${url}`))?.status(), url).toBe(200);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+    }
+    await page.goto(`${base}/w/${shopId}/sla`);
+
     // The API answers the same definition the page shows.
     const weeks = (await (await api("/api/v1/metrics/first-response?from=2026-08-31&to=2026-11-22&group_by=agent")).json()) as { rows: { key: string | null; answered: number; p50_s: number }[] };
     const busiest = weeks.rows.filter((r) => r.key).sort((a, b) => b.answered - a.answered)[0]!;

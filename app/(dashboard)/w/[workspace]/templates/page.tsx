@@ -5,6 +5,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { workspaceHref } from "@/app/_components/nav";
 import { PageHeader } from "@/app/_components/page-header";
 import { addDays, parseDate } from "@/lib/time/weeks";
+import { earliestFrom } from "@/services/reports/params";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
 import { loadWorkspace } from "@/app/_server/workspace";
@@ -56,7 +57,8 @@ export default async function TemplatesPage(props: {
       </>
     );
   }
-  const from = requested.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  // Twenty years at most, as in the API: a century of weekly sparklines would be megabytes of page.
+  const from = [requested.from ?? addDays(to, -(DEFAULT_DAYS - 1)), earliestFrom(to)].sort().at(-1) as string;
   const data = await loadTemplatesPage(db, workspace, { from, to }, now);
 
   return (

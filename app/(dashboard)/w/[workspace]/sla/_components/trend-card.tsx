@@ -23,10 +23,17 @@ export async function TrendCard({ view }: { view: SlaView }) {
     <Card className="p-5">
       <h2 className="text-sm font-semibold text-gray-900">{t("title")}</h2>
       <p className="mt-1 text-xs text-gray-500">{t("description")}</p>
-      <FrtTrendChart
-        points={points}
-        labels={{ week: t("week"), p50: t("p50"), p90: t("p90"), breach: t("breach"), minutes: t("minutes"), conversations: t("conversations") }}
-      />
+      {/* A chart of nothing but gaps draws empty axes (and NaN bars): say so instead. */}
+      {points.some((p) => p.conversations > 0) ? (
+        <FrtTrendChart
+          points={points}
+          labels={{ week: t("week"), p50: t("p50"), p90: t("p90"), breach: t("breach"), minutes: t("minutes"), conversations: t("conversations") }}
+        />
+      ) : (
+        <p className="mt-6 text-sm text-gray-500" data-testid="trend-none">
+          {t("none")}
+        </p>
+      )}
     </Card>
   );
 }
