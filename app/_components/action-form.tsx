@@ -1,12 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState } from "react";
+import { type FormEvent, type ReactNode, startTransition, useActionState } from "react";
 import { type ActionState, IDLE } from "../_lib/action-state";
 
 /**
  * A form posting to a server action: the fields as children, one submit button, and the action's
  * answer below it (a message; a secret shown once). Works before the page's scripts load too.
+ *
+ * React resets a form to its fields' defaults once its action has run. `keepValues` sends the form
+ * without that reset, for long forms where a refused save must not throw away what was typed.
  */
 export function ActionForm({
   action,
@@ -14,22 +17,30 @@ export function ActionForm({
   children,
   tone = "primary",
   className = "",
+  keepValues = false,
 }: {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   submitLabel: string;
   children?: ReactNode;
   tone?: "primary" | "secondary" | "danger";
   className?: string;
+  keepValues?: boolean;
 }) {
   const t = useTranslations("actions");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  // An action started by hand, not by React's form submission, leaves the fields as they are.
+  const submitKeepingValues = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
   const buttonClass = {
     primary: "bg-indigo-600 text-white hover:bg-indigo-500",
     secondary: "border border-gray-300 bg-white text-gray-700 hover:bg-gray-50",
     danger: "bg-red-600 text-white hover:bg-red-500",
   }[tone];
   return (
-    <form action={formAction} className={className}>
+    <form action={formAction} onSubmit={keepValues ? submitKeepingValues : undefined} className={className}>
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -427,6 +427,32 @@ describe.skipIf(!requireChromium("the isolation test"))("workspace isolation, ro
     expect(await page.getByLabel("Role of walt@example.com").inputValue()).toBe("team_lead");
     await context.close();
   });
+
+  it("keeps typed SLA settings when a save is refused, and says why without taking text from the link", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, base, people.bob as Person);
+    // A message in the link is not shown any more: answers come from the save itself.
+    await page.goto(`${base}/w/${ids.B}/settings/sla?error=${encodeURIComponent("log in again at evil.example")}`);
+    expect(await page.locator("main").innerText()).not.toContain("evil.example");
+
+    const markets = "DE | Europe/Berlin | Mon-Fri 08:00-17:00\nUK | Europe/London | Mon-Fri 09:00-17:00";
+    await page.locator("#targetSeconds").fill("300");
+    await page.locator("#markets").fill(markets);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect.poll(() => page.locator("form p[role=alert]").innerText().catch(() => "")).toContain('Not saved: "UK": a market is an ISO 3166-1 alpha-2 country code');
+    expect([await page.locator("#targetSeconds").inputValue(), await page.locator("#markets").inputValue()]).toEqual(["300", markets]);
+    const target = async () => (await rt.db.query<{ t: number }>(`SELECT sla_target_seconds AS t FROM workspaces WHERE id = $1`, [ids.B]))[0]?.t;
+    expect(await target()).toBe(240);
+
+    await page.locator("#markets").fill(markets.replace("UK |", "GB |"));
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved. First-response times are being recomputed").waitFor();
+    expect(await target()).toBe(300);
+    await page.getByTestId("recompute-progress").waitFor();
+    await page.screenshot({ path: path.join(shots, "sla-settings-saved.png"), fullPage: true });
+    await context.close();
+  });
 });
 
 /** The cells of a CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks). */

@@ -1,8 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { workspaceHref } from "@/app/_components/nav";
+import { type ActionState, failed, ok } from "@/app/_lib/action-state";
 import { getRuntime } from "@/app/_server/runtime";
 import { updateSlaSettings } from "@/db/queries/sla-settings";
 import { startFactsRecompute } from "@/jobs/facts-recompute";
@@ -23,22 +24,22 @@ const form = z.object({
 /**
  * Saves the SLA settings. When anything the clock depends on changed (target, hours, holidays,
  * market calendars), every conversation is recomputed in the background; the page shows progress.
+ * A refusal answers with the reason and leaves the form as typed.
  */
-export async function saveSlaSettings(formData: FormData): Promise<void> {
-  await requireWorkspaceRole(formData.get("workspaceId"), "sla.settings");
+export async function saveSlaSettings(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { workspace } = await requireWorkspaceRole(formData.get("workspaceId"), "sla.settings");
   const parsed = form.safeParse(Object.fromEntries(formData));
-  const workspaceId = String(formData.get("workspaceId") ?? "");
-  const back = (query: Record<string, string>) => `${workspaceHref(workspaceId, "/settings/sla")}?${new URLSearchParams(query)}`;
-  if (!parsed.success) redirect(back({ error: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") }));
+  if (!parsed.success) return failed("slaNotSaved", { error: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") });
   const input = parsed.data;
   const schedule = parseSchedule(input.schedule);
   const holidays = parseHolidays(input.holidays);
   const markets = parseMarketCalendars(input.markets);
-  const error = [schedule, holidays, markets].find((p) => !p.ok);
-  if (error && !error.ok) redirect(back({ error: error.error }));
-  if (!schedule.ok || !holidays.ok || !markets.ok) return;
+  if (!schedule.ok || !holidays.ok || !markets.ok) {
+    const refused = [schedule, holidays, markets].find((p) => !p.ok);
+    return failed("slaNotSaved", { error: refused && !refused.ok ? refused.error : "" });
+  }
   const rt = await getRuntime();
-  const { clockChanged } = await updateSlaSettings(rt.db, input.workspaceId, {
+  const { clockChanged } = await updateSlaSettings(rt.db, workspace.id, {
     targetSeconds: input.targetSeconds,
     businessHours: schedule.value,
     holidays: holidays.value,
@@ -47,6 +48,7 @@ export async function saveSlaSettings(formData: FormData): Promise<void> {
     alertBreachRate: input.alertBreachPercent / 100,
     alertLeadSeconds: input.alertLeadSeconds,
   });
-  if (clockChanged) await startFactsRecompute(rt.db, rt.bus, input.workspaceId, "settings");
-  redirect(back({ saved: clockChanged ? "recompute" : "1" }));
+  if (clockChanged) await startFactsRecompute(rt.db, rt.bus, workspace.id, "settings");
+  revalidatePath(workspaceHref(workspace.id, "/settings/sla"));
+  return ok(clockChanged ? "slaSavedRecompute" : "slaSaved");
 }

@@ -1,5 +1,6 @@
 import { Card } from "@tremor/react";
 import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/app/_components/action-form";
 import { AutoRefresh } from "@/app/_components/auto-refresh";
 import { getFormatters } from "@/app/_server/format";
 import { getRuntime } from "@/app/_server/runtime";
@@ -17,13 +18,9 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SlaSettingsPage(props: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SlaSettingsPage(props: { params: Promise<{ workspace: string }> }) {
   const { workspace: workspaceId } = await props.params;
   const { workspace } = await requireWorkspaceRole(workspaceId, "sla.settings");
-  const search = await props.searchParams;
   const { db } = await getRuntime();
   const [t, f, settings, recompute] = await Promise.all([
     getTranslations("slaSettings"),
@@ -39,10 +36,6 @@ export default async function SlaSettingsPage(props: {
     <>
       <AutoRefresh active={running} intervalMs={REFRESH_MS} />
       <p className="mb-4 max-w-3xl text-sm text-gray-600">{t("description", { workspace: workspace.name, zone: workspace.timezone })}</p>
-      {typeof search.error === "string" && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 px-4 py-3 text-sm text-red-800">{t("error", { error: search.error })}</p>
-      )}
-      {search.saved === "1" && <p role="status" className="mb-4 rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">{t("saved")}</p>}
       {recompute && (
         <Card className="mb-6 p-5" aria-live="polite">
           <h2 className="text-sm font-semibold text-gray-900">{t("recompute.title")}</h2>
@@ -65,7 +58,7 @@ export default async function SlaSettingsPage(props: {
           </p>
         </Card>
       )}
-      <form action={saveSlaSettings} className="space-y-6">
+      <ActionForm action={saveSlaSettings} submitLabel={t("save")} keepValues className="space-y-6">
         <input type="hidden" name="workspaceId" value={workspace.id} />
         <Card className="space-y-5 p-5">
           <h2 className="text-sm font-semibold text-gray-900">{t("sections.target")}</h2>
@@ -113,11 +106,8 @@ export default async function SlaSettingsPage(props: {
             </div>
           </div>
         </Card>
-        <div className="flex items-center gap-3">
-          <button type="submit" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500">{t("save")}</button>
-          <p className="text-xs text-gray-500">{t("saveHelp")}</p>
-        </div>
-      </form>
+        <p className="text-xs text-gray-500">{t("saveHelp")}</p>
+      </ActionForm>
     </>
   );
 }
