@@ -1,4 +1,4 @@
-import { FIRST_DAY, LAST_DAY } from "./weeks";
+import { FIRST_YEAR, LAST_YEAR } from "./weeks";
 
 /**
  * ISO 8601 / RFC 3339 timestamps with an explicit offset. A time without one is ambiguous across
@@ -6,13 +6,6 @@ import { FIRST_DAY, LAST_DAY } from "./weeks";
  */
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
-
-/**
- * Other years are refused: they are placeholders ("0000-01-01", "9999-12-31"), PostgreSQL has no
- * year 0, JavaScript reads years below 100 as 19xx, and the weeks of the pages stay in range.
- */
-const FIRST_YEAR = Number(FIRST_DAY.slice(0, 4));
-const LAST_YEAR = Number(LAST_DAY.slice(0, 4));
 
 export type TimestampCheck = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -34,6 +27,8 @@ export function checkTimestamp(value: string): TimestampCheck {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
+  // Other years are placeholders ("0000-01-01", "9999-12-31"), PostgreSQL has no year 0,
+  // JavaScript reads years below 100 as 19xx, and the pages' weeks must stay in range.
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     return { ok: false, reason: `"${clip(value)}" is not between ${FIRST_YEAR} and ${LAST_YEAR}: a placeholder, not a real time?` };
   }

@@ -13,8 +13,10 @@ const ISO_WEEK_RE = /^(\d{4})-W(\d{2})$/;
  * report or export is asked for must fall inside, so date arithmetic on them (ranges of up to
  * twenty years, trailing weeks, the next week's link) always stays in four-digit years.
  */
-export const FIRST_DAY = "1900-01-01";
-export const LAST_DAY = "2999-12-31";
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+export const FIRST_DAY = `${FIRST_YEAR}-01-01`;
+export const LAST_DAY = `${LAST_YEAR}-12-31`;
 
 /** A real `YYYY-MM-DD` date between FIRST_DAY and LAST_DAY. */
 export function isSupportedDay(value: string): boolean {
@@ -69,7 +71,7 @@ export function parseIsoWeek(name: string): string | null {
   if (!m) return null;
   const year = Number(m[1]);
   const week = Number(m[2]);
-  if (week < 1 || week > 53 || year < Number(FIRST_DAY.slice(0, 4)) || year > Number(LAST_DAY.slice(0, 4))) return null;
+  if (week < 1 || week > 53 || year < FIRST_YEAR || year > LAST_YEAR) return null;
   // 4 January is always in week 1.
   const week1 = mondayOf(formatDate(new Date(Date.UTC(year, 0, 4))));
   const monday = addWeeks(week1, week - 1);
